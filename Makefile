@@ -1,0 +1,56 @@
+# Cat Neuron: `make run` opens the app, `make test` runs the whole suite headless.
+# Both create .venv on first use and reinstall when pyproject.toml changes.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED_DATA := $(abspath ../shared/datasets)
+# System libraries Qt loads that a minimal Debian/Ubuntu may lack: the offscreen platform
+# (tests) needs the first list, a real X11 window (make run) the second as well.
+QT_OFFSCREEN_LIBS := libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0
+QT_XCB_LIBS := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libx11-xcb1
+
+ifneq ($(wildcard $(SHARED_DATA)/train_catvnoncat.h5),)
+export CATNEURON_DATA ?= $(SHARED_DATA)
+endif
+
+.PHONY: run test bench clean
+
+run: $(VENV)/.installed
+	@$(call apt_install_missing,$(QT_OFFSCREEN_LIBS) $(QT_XCB_LIBS))
+	$(BIN)/python main.py
+
+test: $(VENV)/.installed-test
+	@$(call apt_install_missing,$(QT_OFFSCREEN_LIBS))
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+bench: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run.py
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+# apt-get installs those of the packages in $(1) that are missing (as root, else with sudo);
+# elsewhere (no dpkg) it does nothing and Qt names any missing library itself.
+define apt_install_missing
+command -v dpkg-query >/dev/null || exit 0; \
+missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null \
+	| grep -q 'ok installed' || echo $$p; done); \
+if [ -n "$$missing" ]; then \
+	echo "installing Qt's system libraries:" $$missing; \
+	sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	$$sudo apt-get update -qq && $$sudo apt-get install -y -qq $$missing >/dev/null; \
+fi
+endef
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,27 @@
+"""The exceptions a user can cause, one per area, each carrying a one-line message.
+
+The command line prints ``str(error)`` and the window shows it; neither ever
+shows a traceback for these.
+"""
+
+
+class CatNeuronError(Exception):
+    """Base of every error whose message is meant for the user."""
+
+
+class DatasetError(CatNeuronError):
+    """The dataset is missing, unreadable or not what the neuron expects."""
+
+
+class ModelFileError(CatNeuronError):
+    """A model file cannot be read or written."""
+
+
+class TrainingError(CatNeuronError):
+    """Training cannot go on, for instance because the loss diverged."""
+
+
+def first_line(error: BaseException) -> str:
+    """The first line of an exception's message, for wrapping library errors in ours."""
+    text = str(error).strip().splitlines()
+    return text[0] if text else type(error).__name__
