@@ -67,6 +67,7 @@ def save_model(path: str | os.PathLike[str], model: Model) -> None:
         _write(Path(tmp_name), model)
         with open(tmp_name, "rb+") as f:
             os.fsync(f.fileno())
+        os.chmod(tmp_name, 0o666 & ~_umask())  # mkstemp made it private; a model is not
         os.replace(tmp_name, path)
     except BaseException as error:
         with contextlib.suppress(OSError):
@@ -74,6 +75,12 @@ def save_model(path: str | os.PathLike[str], model: Model) -> None:
         if isinstance(error, OSError):
             raise ModelFileError(f"{path}: cannot write ({error})") from error
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def load_model(

@@ -31,6 +31,7 @@ from core.neuron import Neuron, accuracy, log_loss, sigmoid
 DIVERGED_LOSS = 1e6
 """A loss this large means logits in the millions: the steps overshoot, the run has diverged."""
 
+
 @dataclass(frozen=True)
 class EpochRecord:
     """The neuron's numbers at the start of one epoch (accuracies as fractions)."""
@@ -117,6 +118,4 @@ def _check_diverged(record: EpochRecord) -> None:
     worst = max(record.train_loss, record.test_loss)
     if not worst <= DIVERGED_LOSS:  # also true for inf and NaN
         shown = f"{worst:.3g}" if math.isfinite(worst) else "inf"
-        raise TrainingError(
-            f"loss became {shown} at epoch {record.epoch}: lower the learning rate"
-        )
+        raise TrainingError(f"loss became {shown} at epoch {record.epoch}: lower the learning rate")

@@ -59,6 +59,27 @@ def decode_for_model(
     """
     path = Path(path)
     preview, original_size = _read(path, PREVIEW_SIDE)
+    return image_for_model(preview, input_shape, path, original_size)
+
+
+def image_for_model(
+    image: QImage,
+    input_shape: tuple[int, int, int] = (64, 64, 3),
+    path: Path = Path("pasted image"),
+    original_size: tuple[int, int] | None = None,
+) -> DecodedImage:
+    """The same as :func:`decode_for_model` for a picture already in memory (a paste)."""
+    if image.isNull():
+        raise ImageError(f"{path.name}: empty image")
+    size = original_size or (image.width(), image.height())
+    preview = image
+    if max(image.width(), image.height()) > PREVIEW_SIDE:
+        preview = image.scaled(
+            PREVIEW_SIDE,
+            PREVIEW_SIDE,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
     height, width = input_shape[:2]
     small = preview.scaled(
         width,
@@ -66,7 +87,7 @@ def decode_for_model(
         Qt.AspectRatioMode.IgnoreAspectRatio,
         Qt.TransformationMode.SmoothTransformation,
     )
-    return DecodedImage(path, original_size, preview, to_rgb_array(small))
+    return DecodedImage(path, size, preview, to_rgb_array(small))
 
 
 def read_image(path: str | os.PathLike[str], max_side: int | None = None) -> QImage:

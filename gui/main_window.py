@@ -1,0 +1,455 @@
+"""Cat Neuron's main window: controls on the left, live curves in the middle, try-it on the right.
+
+The window owns the state a user sees: the dataset, the current model (the
+bundled one until the first run), and at most one training run. Training
+happens in a :class:`~gui.training_worker.TrainingWorker` on a QThread; the
+window only starts it, shows what it reports and waits for it on close.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.dataset import Dataset, find_dataset_dir, load_dataset
+from core.errors import CatNeuronError
+from core.model_file import Model, load_model, save_model
+from core.neuron import Neuron
+from gui.controls_panel import ControlsPanel
+from gui.drop_panel import DropPanel
+from gui.loss_plot import LossPlot
+from gui.resources import DEFAULT_MODEL
+from gui.training_worker import Outcome, Progress, TrainingWorker
+from gui.weights_view import WeightsView
+
+THREAD_JOIN_TIMEOUT_MS = 5000
+
+
+class MainWindow(QMainWindow):
+    """The whole app in one window; ``MainWindow()`` finds its data as the CLI does."""
+
+    datasetChanged = Signal()
+    modelChanged = Signal()
+    trainingFinished = Signal(object)  # Outcome
+    trainingFailed = Signal(str)
+
+    def __init__(
+        self,
+        data_path: str | os.PathLike[str] | None = None,
+        model_path: str | os.PathLike[str] | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.dataset: Dataset | None = None
+        self.model: Model | None = None
+        self.model_name = "no model"
+        self.model_path: Path | None = None
+        self._worker: TrainingWorker | None = None
+        self._thread: QThread | None = None
+        self._epochs = 0
+
+        self.controls = ControlsPanel()
+        self.plot = LossPlot()
+        self.log_scale = QCheckBox("log scale", objectName="logScaleToggle")
+        self.clear_history_button = QPushButton(
+            "Clear earlier runs", objectName="clearHistoryButton"
+        )
+        plot_page = QWidget()
+        plot_layout = QVBoxLayout(plot_page)
+        plot_layout.setContentsMargins(0, 0, 0, 0)
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.log_scale)
+        toolbar.addStretch(1)
+        toolbar.addWidget(self.clear_history_button)
+        plot_layout.addLayout(toolbar)
+        plot_layout.addWidget(self.plot, 1)
+
+        self.no_data_page = self._make_no_data_page()
+        self.center = QStackedWidget()
+        self.center.addWidget(plot_page)
+        self.center.addWidget(self.no_data_page)
+
+        self.drop_panel = DropPanel()
+        self.weights_view = WeightsView()
+        right = QWidget(objectName="tryItColumn")
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.drop_panel, 1)
+        right_layout.addWidget(self.weights_view)
+
+        self.splitter = QSplitter(objectName="mainSplitter")
+        self.splitter.addWidget(self.controls)
+        self.splitter.addWidget(self.center)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 640, 420])
+        self.setCentralWidget(self.splitter)
+        self.status_data = QLabel(objectName="statusData")
+        self.status_model = QLabel(objectName="statusModel")
+        self.statusBar().addWidget(self.status_data, 1)
+        self.statusBar().addPermanentWidget(self.status_model)
+
+        self._make_actions()
+        self._connect()
+        self.resize(1360, 800)
+        self.setMinimumSize(1000, 620)
+        self._update_title()
+        self._update_state()
+        self._data_path = data_path
+        self._model_path = model_path
+        QTimer.singleShot(0, self._load_at_start)
+
+    # -- start-up ---------------------------------------------------------------------------
+
+    @Slot()
+    def _load_at_start(self) -> None:
+        """After the first paint: the model to judge drops with, then the dataset.
+
+        Neither may stop the window from opening: what is missing is said in place.
+        """
+        model_path = Path(self._model_path) if self._model_path else DEFAULT_MODEL
+        try:
+            self.load_model_file(model_path)
+        except CatNeuronError as error:
+            self.statusBar().showMessage(f"No model loaded: {error}")
+        try:
+            self.set_dataset(load_dataset(find_dataset_dir(self._data_path)))
+        except CatNeuronError as error:
+            self._show_no_data(str(error))
+
+    def set_dataset(self, dataset: Dataset) -> None:
+        """Use ``dataset`` for the next run (any run in progress is stopped first)."""
+        self.stop_training(wait=True)
+        self.dataset = dataset
+        self.center.setCurrentIndex(0)
+        self.status_data.setText(f"Dataset: {dataset.source} — {dataset.summary()}")
+        self._update_state()
+        self.datasetChanged.emit()
+
+    def _show_no_data(self, reason: str) -> None:
+        self.dataset = None
+        self.no_data_reason.setText(reason)
+        self.center.setCurrentIndex(1)
+        self.status_data.setText("No dataset loaded")
+        self._update_state()
+
+    def _make_no_data_page(self) -> QWidget:
+        page = QWidget(objectName="noDataPage")
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        title = QLabel("<h2>No dataset yet</h2>")
+        explanation = QLabel(
+            "Cat Neuron learns from the article's Cat vs Non-Cat images: a folder with "
+            "<tt>train_catvnoncat.h5</tt> and <tt>test_catvnoncat.h5</tt>. "
+            "Open that folder to start. You can still drop pictures on the right: "
+            "the bundled model judges them."
+        )
+        explanation.setWordWrap(True)
+        self.no_data_reason = QLabel(objectName="noDataReason")
+        self.no_data_reason.setWordWrap(True)
+        self.no_data_reason.setStyleSheet("color: #a33;")
+        self.open_data_button = QPushButton("Open data folder…", objectName="openDataButton")
+        self.open_data_button.clicked.connect(self.open_dataset_dialog)
+        for widget in (title, explanation, self.no_data_reason, self.open_data_button):
+            layout.addWidget(widget)
+        layout.addStretch(2)
+        layout.setContentsMargins(40, 20, 40, 20)
+        return page
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.open_data_action = QAction("Open &dataset…", self)
+        self.open_data_action.triggered.connect(self.open_dataset_dialog)
+        file_menu.addAction(self.open_data_action)
+        self.open_model_action = QAction(
+            "&Open model…", self, shortcut=QKeySequence.StandardKey.Open
+        )
+        self.open_model_action.triggered.connect(self.open_model_dialog)
+        self.save_model_action = QAction(
+            "&Save model…", self, shortcut=QKeySequence.StandardKey.Save
+        )
+        self.save_model_action.triggered.connect(self.save_model_dialog)
+        self.open_image_action = QAction("Open &image…", self)
+        self.open_image_action.triggered.connect(self.drop_panel.open_dialog)
+        file_menu.addSeparator()
+        for action in (self.open_model_action, self.save_model_action, self.open_image_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        train_menu = self.menuBar().addMenu("&Train")
+        self.train_action = QAction("&Train", self)
+        self.pause_action = QAction("&Pause / resume", self)
+        self.stop_action = QAction("&Stop", self)
+        self.reset_action = QAction("&Reset", self, shortcut=QKeySequence("Ctrl+R"))
+        for action in (self.train_action, self.pause_action, self.stop_action, self.reset_action):
+            train_menu.addAction(action)
+        self.train_action.triggered.connect(self.start_training)
+        self.pause_action.triggered.connect(self.toggle_pause)
+        self.stop_action.triggered.connect(self.stop_training)
+        self.reset_action.triggered.connect(self.reset)
+        QShortcut(QKeySequence("Space"), self, self._on_space)
+        QShortcut(QKeySequence("Esc"), self, self.stop_training)
+        QShortcut(QKeySequence.StandardKey.Paste, self, self._paste)
+
+    def _connect(self) -> None:
+        self.controls.train_button.clicked.connect(self.start_training)
+        self.controls.pause_button.clicked.connect(self.toggle_pause)
+        self.controls.stop_button.clicked.connect(self.stop_training)
+        self.controls.reset_button.clicked.connect(self.reset)
+        self.controls.speed.currentIndexChanged.connect(self._on_speed_changed)
+        self.log_scale.toggled.connect(self.plot.set_log_scale)
+        self.modelChanged.connect(self._on_model_changed)
+        self.clear_history_button.clicked.connect(self.plot.clear_history)
+
+    @Slot()
+    def open_dataset_dialog(self) -> None:
+        """File › Open dataset: a dialog, and a dialog for what is wrong with the choice."""
+        folder = QFileDialog.getExistingDirectory(self, "Open dataset folder")
+        if not folder:
+            return
+        try:
+            self.set_dataset(load_dataset(find_dataset_dir(folder)))
+        except CatNeuronError as error:
+            QMessageBox.warning(self, "Cannot open dataset", str(error))
+
+    # -- training ---------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        """Whether a run is in progress (paused counts as in progress)."""
+        return self._worker is not None
+
+    @Slot()
+    def start_training(self) -> None:
+        """Start a fresh run from the seed; it replaces the current model as it learns."""
+        if self.dataset is None or self.running:
+            return
+        hyper = self.controls.hyperparameters()
+        self._epochs = hyper.epochs
+        worker = TrainingWorker(self.dataset, hyper)
+        worker.set_max_rate(self.controls.max_rate())
+        thread = QThread(self)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.progressed.connect(self._on_progress)
+        worker.pausedChanged.connect(self._on_paused_changed)
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        worker.finished.connect(thread.quit)
+        worker.failed.connect(thread.quit)
+        thread.finished.connect(worker.deleteLater)
+        self._worker, self._thread = worker, thread
+        self.plot.start_run(f"α={hyper.learning_rate:g}", hyper.epochs)
+        self.controls.clear_numbers()
+        self.controls.show_progress(0, hyper.epochs, 0.0)
+        self._update_state()
+        thread.start()
+
+    @Slot()
+    def toggle_pause(self) -> None:
+        """Pause a running run, resume a paused one."""
+        if self._worker is None:
+            return
+        if self._worker.paused:
+            self._worker.resume()
+        else:
+            self._worker.pause()
+
+    @Slot()
+    def stop_training(self, wait: bool = False) -> None:
+        """End the run after its current epoch, keeping what it learned."""
+        if self._worker is None:
+            return
+        self._worker.stop()
+        if wait:
+            self._join_thread()
+
+    @Slot()
+    def reset(self) -> None:
+        """Stop any run and go back to the untrained neuron of the chosen seed."""
+        self.stop_training(wait=True)
+        if self.dataset is None:
+            return
+        hyper = self.controls.hyperparameters()
+        neuron = Neuron.initial(self.dataset.n_features, hyper.seed)
+        self._set_model(
+            Model(neuron, self.dataset.image_shape, self.dataset.classes, hyper), "untrained"
+        )
+        self.plot.clear()
+        self.controls.clear_numbers()
+
+    def _on_space(self) -> None:
+        if self.running:
+            self.toggle_pause()
+        else:
+            self.start_training()
+
+    @Slot(object)
+    def _on_progress(self, progress: Progress) -> None:
+        if self.sender() is not self._worker:
+            return  # a late batch from a run already replaced
+        self.plot.append(progress.records)
+        last = progress.records[-1]
+        self.controls.show_record(last, self._epochs)
+        self.controls.show_progress(last.epoch, self._epochs, progress.elapsed)
+        assert self.dataset is not None and self._worker is not None
+        hyper = self._worker.hyperparameters
+        self._set_model(
+            Model(progress.neuron, self.dataset.image_shape, self.dataset.classes, hyper, last),
+            "training…",
+        )
+
+    @Slot(bool)
+    def _on_paused_changed(self, paused: bool) -> None:
+        self._update_state()
+        if paused:
+            self.statusBar().showMessage("Paused — Space or Resume carries on", 3000)
+
+    @Slot(object)
+    def _on_finished(self, outcome: Outcome) -> None:
+        if self.sender() is not self._worker:
+            return
+        self._join_thread()
+        epoch = outcome.last.epoch if outcome.last else 0
+        name = "new model" if outcome.completed else f"new model (stopped at epoch {epoch})"
+        self.model_path = None
+        if self.model is not None:
+            self._set_model(self.model, name)
+        self.statusBar().showMessage(
+            f"Run {'finished' if outcome.completed else 'stopped'} in {outcome.elapsed:.2f} s", 5000
+        )
+        self.trainingFinished.emit(outcome)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        if self.sender() is not self._worker:
+            return
+        self._join_thread()
+        self.statusBar().showMessage(f"Training failed: {message}")
+        self.controls.time_left.setText("failed")
+        self.trainingFailed.emit(message)
+        QMessageBox.warning(self, "Training failed", message)
+
+    def _join_thread(self) -> None:
+        worker, thread = self._worker, self._thread
+        self._worker = self._thread = None
+        if worker is not None:
+            worker.stop()
+        if thread is not None:
+            thread.quit()
+            if not thread.wait(THREAD_JOIN_TIMEOUT_MS):
+                thread.terminate()
+                thread.wait()
+        self._update_state()
+
+    def _on_speed_changed(self) -> None:
+        if self._worker is not None:
+            self._worker.set_max_rate(self.controls.max_rate())
+
+    # -- model ------------------------------------------------------------------------------
+
+    def load_model_file(self, path: Path) -> None:
+        """Make the model in ``path`` the current one (its input size must fit the dataset)."""
+        shape = self.dataset.image_shape if self.dataset else None
+        model = load_model(path, expected_shape=shape)
+        self.stop_training(wait=True)
+        self.model_path = Path(path)
+        name = "default model" if Path(path) == DEFAULT_MODEL else Path(path).name
+        self._set_model(model, name, modified=False)
+
+    def save_model_file(self, path: Path) -> None:
+        """Write the current model to ``path`` (atomically) and call it by that name."""
+        if self.model is None:
+            raise CatNeuronError("there is no model to save yet: train one first")
+        save_model(path, self.model)
+        self.model_path = Path(path)
+        self._set_model(self.model, Path(path).name, modified=False)
+
+    @Slot()
+    def open_model_dialog(self) -> None:
+        """File › Open model: a dialog, and a dialog for what is wrong with the file."""
+        name, _ = QFileDialog.getOpenFileName(self, "Open model", "", "Cat Neuron models (*.h5)")
+        if name:
+            try:
+                self.load_model_file(Path(name))
+            except CatNeuronError as error:
+                QMessageBox.warning(self, "Cannot open model", str(error))
+
+    @Slot()
+    def save_model_dialog(self) -> None:
+        """File › Save model."""
+        if self.model is None:
+            QMessageBox.information(self, "Nothing to save", "Train a model first.")
+            return
+        start = (
+            str(self.model_path)
+            if self.model_path and self.model_path != DEFAULT_MODEL
+            else "model.h5"
+        )
+        name, _ = QFileDialog.getSaveFileName(self, "Save model", start, "Cat Neuron models (*.h5)")
+        if name:
+            path = Path(name) if name.endswith(".h5") else Path(name + ".h5")
+            try:
+                self.save_model_file(path)
+            except CatNeuronError as error:
+                QMessageBox.warning(self, "Cannot save model", str(error))
+
+    def _set_model(self, model: Model, name: str, modified: bool = True) -> None:
+        self.model = model
+        self.model_name = name
+        self.setWindowModified(modified)
+        self._update_title()
+        self.modelChanged.emit()
+
+    @Slot()
+    def _on_model_changed(self) -> None:
+        self.drop_panel.set_model(self.model)
+        self.weights_view.set_model(self.model)
+
+    def _paste(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self.drop_panel.take_mime(QApplication.clipboard().mimeData())
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"Cat Neuron — {self.model_name}[*]")
+        metrics = self.model.metrics if self.model else None
+        detail = f", {metrics.train_acc:.1%} train / {metrics.test_acc:.1%} test" if metrics else ""
+        self.status_model.setText(f"Model: {self.model_name}{detail}")
+
+    def _update_state(self) -> None:
+        paused = self._worker.paused if self._worker else False
+        self.controls.set_state(
+            has_data=self.dataset is not None, running=self.running, paused=paused
+        )
+        self.train_action.setEnabled(self.dataset is not None and not self.running)
+        for action in (self.pause_action, self.stop_action):
+            action.setEnabled(self.running)
+        self.reset_action.setEnabled(self.dataset is not None)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop and join the training thread and the decoders, so closing mid-run exits cleanly."""
+        self.stop_training(wait=True)
+        self.drop_panel.decoder.wait()
+        super().closeEvent(event)

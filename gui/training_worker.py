@@ -1,0 +1,151 @@
+"""The worker that runs core's training loop on its own thread and reports to the window.
+
+The loop is :class:`core.training.TrainingRun`; this file only decides *when*
+to talk to the GUI. Epoch records are gathered into batches and sent at most
+``MAX_UPDATES_PER_SECOND`` times a second (plus once at the end), so the
+window redraws at screen pace however fast the neuron learns, and no epoch is
+ever dropped. Pause, resume and stop are checked between epochs: each takes
+effect within one epoch.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import traceback
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from core.dataset import Dataset, flatten
+from core.errors import CatNeuronError
+from core.hyperparameters import Hyperparameters
+from core.neuron import Neuron
+from core.training import EpochRecord, TrainingRun
+
+MAX_UPDATES_PER_SECOND = 30
+
+
+@dataclass(frozen=True)
+class Progress:
+    """What the window gets each time: the new records and a snapshot of the neuron after them."""
+
+    records: list[EpochRecord]
+    neuron: Neuron
+    epochs_done: int
+    elapsed: float
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How a run ended: the final neuron, its last record, and whether all epochs ran."""
+
+    neuron: Neuron
+    last: EpochRecord | None
+    completed: bool
+    elapsed: float
+
+
+class TrainingWorker(QObject):
+    """Drives one :class:`TrainingRun`; lives on a QThread, talks only through signals.
+
+    ``pause``, ``resume``, ``stop`` and ``set_max_rate`` are called from the GUI
+    thread while :meth:`run` loops on the worker thread; they only flip
+    thread-safe flags, which the loop reads between epochs.
+    """
+
+    started = Signal()
+    progressed = Signal(object)  # Progress
+    pausedChanged = Signal(bool)
+    finished = Signal(object)  # Outcome
+    failed = Signal(str)
+
+    def __init__(self, dataset: Dataset, hyperparameters: Hyperparameters) -> None:
+        super().__init__()
+        self._dataset = dataset
+        self.hyperparameters = hyperparameters
+        self._not_paused = threading.Event()
+        self._not_paused.set()
+        self._stopping = threading.Event()
+        self._min_interval = 0.0
+
+    def pause(self) -> None:
+        """Hold the run before its next epoch."""
+        if self._not_paused.is_set():
+            self._not_paused.clear()
+            self.pausedChanged.emit(True)
+
+    def resume(self) -> None:
+        """Carry on from the epoch where the run was paused."""
+        if not self._not_paused.is_set():
+            self._not_paused.set()
+            self.pausedChanged.emit(False)
+
+    @property
+    def paused(self) -> bool:
+        """Whether the run is held."""
+        return not self._not_paused.is_set()
+
+    def stop(self) -> None:
+        """End the run after the current epoch, keeping the weights learned so far."""
+        self._stopping.set()
+        self._not_paused.set()
+
+    def set_max_rate(self, epochs_per_second: float) -> None:
+        """Slow the run down so a class can watch the curve form; 0 means as fast as possible."""
+        self._min_interval = 1.0 / epochs_per_second if epochs_per_second > 0 else 0.0
+
+    @Slot()
+    def run(self) -> None:
+        """The loop (on the worker thread): every exception ends as ``failed``, never silently."""
+        self.started.emit()
+        start = time.perf_counter()
+        try:
+            run = TrainingRun(
+                flatten(self._dataset.train_images),
+                self._dataset.train_labels,
+                flatten(self._dataset.test_images),
+                self._dataset.test_labels,
+                self.hyperparameters,
+            )
+            last = self._loop(run, start)
+        except CatNeuronError as error:
+            self.failed.emit(str(error))
+            return
+        except Exception as error:  # a bug: show it, and keep the trace for the terminal
+            traceback.print_exc()
+            self.failed.emit(f"training failed unexpectedly: {type(error).__name__}: {error}")
+            return
+        self.finished.emit(Outcome(run.neuron(), last, run.finished, time.perf_counter() - start))
+
+    def _loop(self, run: TrainingRun, start: float) -> EpochRecord | None:
+        batch: list[EpochRecord] = []
+        last: EpochRecord | None = None
+        last_sent = 0.0
+        next_epoch_at = time.perf_counter()
+        for last in run:
+            batch.append(last)
+            if run.finished:
+                break
+            now = time.perf_counter()
+            if now - last_sent >= 1 / MAX_UPDATES_PER_SECOND:
+                batch, last_sent = self._send(batch, run, start), now
+            if self._stopping.is_set():
+                break
+            if self.paused:
+                batch = self._send(batch, run, start)
+                self._not_paused.wait()
+                if self._stopping.is_set():
+                    break
+            if self._min_interval:
+                next_epoch_at = max(next_epoch_at + self._min_interval, time.perf_counter())
+                self._stopping.wait(next_epoch_at - time.perf_counter())
+        self._send(batch, run, start)
+        return last
+
+    def _send(self, batch: list[EpochRecord], run: TrainingRun, start: float) -> list:
+        """Emit the batch (if any) with a snapshot of the neuron; returns a fresh empty batch."""
+        if batch:
+            elapsed = time.perf_counter() - start
+            self.progressed.emit(Progress(batch, run.neuron(), run.epoch, elapsed))
+        return []
