@@ -46,6 +46,8 @@ class MainWindow(QMainWindow):
 
     datasetChanged = Signal()
     modelChanged = Signal()
+    trainingProgressed = Signal(object)  # Progress, after the window has shown it
+    trainingPausedChanged = Signal(bool)
     trainingFinished = Signal(object)  # Outcome
     trainingFailed = Signal(str)
 
@@ -62,6 +64,8 @@ class MainWindow(QMainWindow):
         self.model_path: Path | None = None
         self._worker: TrainingWorker | None = None
         self._thread: QThread | None = None
+        self._run_id = 0
+        self._paused = False
         self._epochs = 0
 
         self.controls = ControlsPanel()
@@ -247,7 +251,9 @@ class MainWindow(QMainWindow):
             return
         hyper = self.controls.hyperparameters()
         self._epochs = hyper.epochs
-        worker = TrainingWorker(self.dataset, hyper)
+        self._run_id += 1
+        self._paused = False
+        worker = TrainingWorker(self.dataset, hyper, self._run_id)
         worker.set_max_rate(self.controls.max_rate())
         thread = QThread(self)
         worker.moveToThread(thread)
@@ -305,10 +311,14 @@ class MainWindow(QMainWindow):
         else:
             self.start_training()
 
+    def _is_current(self, run_id: int) -> bool:
+        """Whether a message comes from the run in progress (not one already stopped)."""
+        return self._worker is not None and run_id == self._run_id
+
     @Slot(object)
     def _on_progress(self, progress: Progress) -> None:
-        if self.sender() is not self._worker:
-            return  # a late batch from a run already replaced
+        if not self._is_current(progress.run_id):
+            return
         self.plot.append(progress.records)
         last = progress.records[-1]
         self.controls.show_record(last, self._epochs)
@@ -319,16 +329,21 @@ class MainWindow(QMainWindow):
             Model(progress.neuron, self.dataset.image_shape, self.dataset.classes, hyper, last),
             "training…",
         )
+        self.trainingProgressed.emit(progress)
 
-    @Slot(bool)
-    def _on_paused_changed(self, paused: bool) -> None:
+    @Slot(int, bool)
+    def _on_paused_changed(self, run_id: int, paused: bool) -> None:
+        if not self._is_current(run_id):
+            return
+        self._paused = paused
         self._update_state()
+        self.trainingPausedChanged.emit(paused)
         if paused:
             self.statusBar().showMessage("Paused — Space or Resume carries on", 3000)
 
     @Slot(object)
     def _on_finished(self, outcome: Outcome) -> None:
-        if self.sender() is not self._worker:
+        if not self._is_current(outcome.run_id):
             return
         self._join_thread()
         epoch = outcome.last.epoch if outcome.last else 0
@@ -341,9 +356,9 @@ class MainWindow(QMainWindow):
         )
         self.trainingFinished.emit(outcome)
 
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
-        if self.sender() is not self._worker:
+    @Slot(int, str)
+    def _on_failed(self, run_id: int, message: str) -> None:
+        if not self._is_current(run_id):
             return
         self._join_thread()
         self.statusBar().showMessage(f"Training failed: {message}")

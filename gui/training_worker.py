@@ -30,6 +30,7 @@ MAX_UPDATES_PER_SECOND = 30
 class Progress:
     """What the window gets each time: the new records and a snapshot of the neuron after them."""
 
+    run_id: int
     records: list[EpochRecord]
     neuron: Neuron
     epochs_done: int
@@ -40,6 +41,7 @@ class Progress:
 class Outcome:
     """How a run ended: the final neuron, its last record, and whether all epochs ran."""
 
+    run_id: int
     neuron: Neuron
     last: EpochRecord | None
     completed: bool
@@ -51,39 +53,38 @@ class TrainingWorker(QObject):
 
     ``pause``, ``resume``, ``stop`` and ``set_max_rate`` are called from the GUI
     thread while :meth:`run` loops on the worker thread; they only flip
-    thread-safe flags, which the loop reads between epochs.
+    thread-safe flags, which the loop reads between epochs. Every signal is
+    emitted from the loop and carries the run's id, so a window that has moved
+    on to a newer run can tell a late message from an old one.
     """
 
     started = Signal()
     progressed = Signal(object)  # Progress
-    pausedChanged = Signal(bool)
+    pausedChanged = Signal(int, bool)  # run id, whether the loop is now held
     finished = Signal(object)  # Outcome
-    failed = Signal(str)
+    failed = Signal(int, str)  # run id, one-line message
 
-    def __init__(self, dataset: Dataset, hyperparameters: Hyperparameters) -> None:
+    def __init__(self, dataset: Dataset, hyperparameters: Hyperparameters, run_id: int = 0) -> None:
         super().__init__()
         self._dataset = dataset
         self.hyperparameters = hyperparameters
+        self.run_id = run_id
         self._not_paused = threading.Event()
         self._not_paused.set()
         self._stopping = threading.Event()
         self._min_interval = 0.0
 
     def pause(self) -> None:
-        """Hold the run before its next epoch."""
-        if self._not_paused.is_set():
-            self._not_paused.clear()
-            self.pausedChanged.emit(True)
+        """Hold the run before its next epoch (``pausedChanged`` says when it is held)."""
+        self._not_paused.clear()
 
     def resume(self) -> None:
         """Carry on from the epoch where the run was paused."""
-        if not self._not_paused.is_set():
-            self._not_paused.set()
-            self.pausedChanged.emit(False)
+        self._not_paused.set()
 
     @property
     def paused(self) -> bool:
-        """Whether the run is held."""
+        """Whether a pause was asked for and not yet lifted."""
         return not self._not_paused.is_set()
 
     def stop(self) -> None:
@@ -109,14 +110,16 @@ class TrainingWorker(QObject):
                 self.hyperparameters,
             )
             last = self._loop(run, start)
+            elapsed = time.perf_counter() - start
+            outcome = Outcome(self.run_id, run.neuron(), last, run.finished, elapsed)
         except CatNeuronError as error:
-            self.failed.emit(str(error))
-            return
+            self.failed.emit(self.run_id, str(error))
         except Exception as error:  # a bug: show it, and keep the trace for the terminal
             traceback.print_exc()
-            self.failed.emit(f"training failed unexpectedly: {type(error).__name__}: {error}")
-            return
-        self.finished.emit(Outcome(run.neuron(), last, run.finished, time.perf_counter() - start))
+            message = f"training failed unexpectedly: {type(error).__name__}: {error}"
+            self.failed.emit(self.run_id, message)
+        else:
+            self.finished.emit(outcome)
 
     def _loop(self, run: TrainingRun, start: float) -> EpochRecord | None:
         batch: list[EpochRecord] = []
@@ -134,9 +137,11 @@ class TrainingWorker(QObject):
                 break
             if self.paused:
                 batch = self._send(batch, run, start)
+                self.pausedChanged.emit(self.run_id, True)
                 self._not_paused.wait()
                 if self._stopping.is_set():
                     break
+                self.pausedChanged.emit(self.run_id, False)
             if self._min_interval:
                 next_epoch_at = max(next_epoch_at + self._min_interval, time.perf_counter())
                 self._stopping.wait(next_epoch_at - time.perf_counter())
@@ -147,5 +152,6 @@ class TrainingWorker(QObject):
         """Emit the batch (if any) with a snapshot of the neuron; returns a fresh empty batch."""
         if batch:
             elapsed = time.perf_counter() - start
-            self.progressed.emit(Progress(batch, run.neuron(), run.epoch, elapsed))
+            progress = Progress(self.run_id, batch, run.neuron(), run.epoch, elapsed)
+            self.progressed.emit(progress)
         return []
