@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from core.errors import CatNeuronError
 from core.model_file import Model, load_model, save_model
 from core.neuron import Neuron
 from gui.controls_panel import ControlsPanel
+from gui.dataset_view import DatasetView
 from gui.drop_panel import DropPanel
 from gui.loss_plot import LossPlot
 from gui.resources import DEFAULT_MODEL
@@ -84,9 +86,13 @@ class MainWindow(QMainWindow):
         plot_layout.addLayout(toolbar)
         plot_layout.addWidget(self.plot, 1)
 
+        self.dataset_view = DatasetView()
+        self.tabs = QTabWidget(objectName="centerTabs")
+        self.tabs.addTab(plot_page, "Learning curves")
+        self.tabs.addTab(self.dataset_view, "Dataset")
         self.no_data_page = self._make_no_data_page()
         self.center = QStackedWidget()
-        self.center.addWidget(plot_page)
+        self.center.addWidget(self.tabs)
         self.center.addWidget(self.no_data_page)
 
         self.drop_panel = DropPanel()
@@ -141,6 +147,7 @@ class MainWindow(QMainWindow):
         """Use ``dataset`` for the next run (any run in progress is stopped first)."""
         self.stop_training(wait=True)
         self.dataset = dataset
+        self.dataset_view.set_dataset(dataset)
         self.center.setCurrentIndex(0)
         self.status_data.setText(f"Dataset: {dataset.source} — {dataset.summary()}")
         self._update_state()
@@ -441,6 +448,7 @@ class MainWindow(QMainWindow):
     def _on_model_changed(self) -> None:
         self.drop_panel.set_model(self.model)
         self.weights_view.set_model(self.model)
+        self.dataset_view.set_model(self.model)
 
     def _paste(self) -> None:
         from PySide6.QtWidgets import QApplication

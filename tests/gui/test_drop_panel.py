@@ -219,3 +219,23 @@ def test_weights_view_follows_training(window, qtbot):
         window.start_training()
     qtbot.waitUntil(lambda: window.weights_view.redraws > redraws + 1)
     assert window.weights_view.image.pixmap().width() == 160
+
+
+def test_dataset_view_marks_the_mistakes(window, qtbot, real_data):
+    view = window.dataset_view
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: "right" in view.summary.text())
+    predicted = window.model.neuron.predict(flatten(real_data.train_images))
+    wrong = int(np.sum(predicted != real_data.train_labels))
+    assert view.summary.text() == f"{209 - wrong} of 209 right, {wrong} mistakes"
+    assert view.grid.count() == 209
+    view.only_mistakes.setChecked(True)
+    assert view.visible_count() == wrong
+    view.split.setCurrentText("test")
+    qtbot.waitUntil(lambda: view.grid.count() == 50)
+    test_wrong = int(
+        np.sum(window.model.neuron.predict(flatten(real_data.test_images)) != real_data.test_labels)
+    )
+    assert view.visible_count() == test_wrong
+    first_mistake = next(i for i in range(50) if not view.grid.item(i).isHidden())
+    assert "✗ said" in view.grid.item(first_mistake).text()
