@@ -32,6 +32,7 @@ from core.dataset import Dataset, find_dataset_dir, load_dataset
 from core.errors import CatNeuronError
 from core.model_file import Model, load_model, save_model
 from core.neuron import Neuron
+from gui import settings
 from gui.controls_panel import ControlsPanel
 from gui.dataset_view import DatasetView
 from gui.drop_panel import DropPanel
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.model: Model | None = None
         self.model_name = "no model"
         self.model_path: Path | None = None
+        self._data_source: str | os.PathLike[str] | None = None
         self._worker: TrainingWorker | None = None
         self._thread: QThread | None = None
         self._run_id = 0
@@ -121,6 +123,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1000, 620)
         self._update_title()
         self._update_state()
+        self._remembered = settings.load()
+        self._restore(self._remembered)
         self._data_path = data_path
         self._model_path = model_path
         QTimer.singleShot(0, self._load_at_start)
@@ -133,15 +137,59 @@ class MainWindow(QMainWindow):
 
         Neither may stop the window from opening: what is missing is said in place.
         """
-        model_path = Path(self._model_path) if self._model_path else DEFAULT_MODEL
+        last = self._remembered
+        model_path = self._model_path or _existing(last.model_path) or DEFAULT_MODEL
         try:
-            self.load_model_file(model_path)
+            self.load_model_file(Path(model_path))
         except CatNeuronError as error:
-            self.statusBar().showMessage(f"No model loaded: {error}")
+            if model_path == DEFAULT_MODEL:
+                self.statusBar().showMessage(f"No model loaded: {error}")
+            else:  # the last model is gone or broken: fall back to the bundled one
+                self.statusBar().showMessage(f"{error}; using the bundled model", 8000)
+                self._try_default_model()
+        data_path = self._data_path or _existing(last.data_path)
         try:
-            self.set_dataset(load_dataset(find_dataset_dir(self._data_path)))
+            self.set_dataset(load_dataset(find_dataset_dir(data_path)))
+            self._data_source = data_path
         except CatNeuronError as error:
             self._show_no_data(str(error))
+
+    def _try_default_model(self) -> None:
+        try:
+            self.load_model_file(DEFAULT_MODEL)
+        except CatNeuronError as error:
+            self.statusBar().showMessage(f"No model loaded: {error}")
+
+    def _restore(self, last: settings.Remembered) -> None:
+        self.controls.learning_rate.setValue(last.learning_rate)
+        self.controls.epochs.setValue(last.epochs)
+        self.controls.seed.setValue(last.seed)
+        speed = self.controls.speed.findData(last.speed)
+        self.controls.speed.setCurrentIndex(max(speed, 0))
+        self.log_scale.setChecked(last.log_scale)
+        if last.geometry is not None:
+            self.restoreGeometry(last.geometry)
+        if last.splitter is not None:
+            self.splitter.restoreState(last.splitter)
+
+    def _remember(self) -> None:
+        hyper = self.controls.hyperparameters()
+        model_path = (
+            self.model_path if self.model_path and self.model_path != DEFAULT_MODEL else None
+        )
+        settings.save(
+            settings.Remembered(
+                hyper.learning_rate,
+                hyper.epochs,
+                hyper.seed,
+                int(self.controls.max_rate()),
+                self.log_scale.isChecked(),
+                str(self._data_source) if self._data_source else None,
+                str(model_path) if model_path else None,
+                self.saveGeometry(),
+                self.splitter.saveState(),
+            )
+        )
 
     def set_dataset(self, dataset: Dataset) -> None:
         """Use ``dataset`` for the next run (any run in progress is stopped first)."""
@@ -241,6 +289,7 @@ class MainWindow(QMainWindow):
             return
         try:
             self.set_dataset(load_dataset(find_dataset_dir(folder)))
+            self._data_source = folder
         except CatNeuronError as error:
             QMessageBox.warning(self, "Cannot open dataset", str(error))
 
@@ -475,4 +524,10 @@ class MainWindow(QMainWindow):
         """Stop and join the training thread and the decoders, so closing mid-run exits cleanly."""
         self.stop_training(wait=True)
         self.drop_panel.decoder.wait()
+        self._remember()
         super().closeEvent(event)
+
+
+def _existing(path: str | None) -> str | None:
+    """``path`` if it still exists (a remembered file may have been moved or deleted)."""
+    return path if path and Path(path).exists() else None

@@ -8,6 +8,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from gui.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def private_settings(monkeypatch, tmp_path):
+    """Each GUI test reads and writes its own settings file, never the user's."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
 @pytest.fixture
 def dialogs(monkeypatch) -> list[tuple[str, str]]:
     """Every message box the window tries to open, as (title, text), instead of opening it."""
@@ -28,7 +34,6 @@ def dialogs(monkeypatch) -> list[tuple[str, str]]:
 @pytest.fixture
 def window(qtbot, real_data_dir, monkeypatch, dialogs, tmp_path) -> MainWindow:
     monkeypatch.setenv("CATNEURON_DATA", str(real_data_dir))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
