@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from core.training import EpochRecord
@@ -73,8 +74,8 @@ class LossPlot(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         pg.setConfigOptions(antialias=True)
-        self.loss_plot = self._make_plot("lossPlot", "loss (binary cross-entropy)")
-        self.accuracy_plot = self._make_plot("accuracyPlot", "accuracy")
+        self.loss_plot = self._make_plot("lossPlot", "loss (binary cross-entropy)", (-10, 10))
+        self.accuracy_plot = self._make_plot("accuracyPlot", "accuracy", (-10, -10))
         self.accuracy_plot.setXLink(self.loss_plot)
         self.accuracy_plot.setYRange(0, 1)
         self.accuracy_plot.setLabel("bottom", "epoch")
@@ -86,7 +87,7 @@ class LossPlot(QWidget):
 
         self._history: list[_Run] = []
         self._run: _Run | None = None
-        self._readout = pg.TextItem(anchor=(0, 0), color="#444")
+        self._readout = pg.TextItem(anchor=(0, 0))
         cursor_pen = pg.mkPen("#999", style=Qt.PenStyle.DashLine)
         self._cursor = pg.InfiniteLine(angle=90, movable=False, pen=cursor_pen)
         self._cursor_acc = pg.InfiniteLine(angle=90, movable=False, pen=cursor_pen)
@@ -95,10 +96,14 @@ class LossPlot(QWidget):
             line.hide()
             plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.loss_plot.addItem(self._readout, ignoreBounds=True)
+        self._hint = pg.TextItem("Press Train (Space) to watch the neuron learn", anchor=(0.5, 0.5))
+        self._hint.setPos(0.5, 0.5)
+        self.loss_plot.addItem(self._hint, ignoreBounds=True)
         self._x_end, self._loss_top, self._follow = 1, 0.0, True
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.getPlotItem().vb.sigRangeChangedManually.connect(self._on_range_changed_by_user)
             plot.disableAutoRange()
+        self._apply_palette()
 
     # -- runs -------------------------------------------------------------------------------
 
@@ -114,6 +119,7 @@ class LossPlot(QWidget):
         elif self._run is not None:
             self._remove(self._run)
         self._run = _Run(label)
+        self._hint.hide()
         for key, plot, color, name in (
             ("train_loss", self.loss_plot, TRAIN_COLOR, "train loss"),
             ("test_loss", self.loss_plot, TEST_COLOR, "test loss"),
@@ -167,6 +173,7 @@ class LossPlot(QWidget):
             self._remove(self._run)
             self._run = None
         self._readout.setText("")
+        self._hint.show()
 
     @property
     def history_labels(self) -> list[str]:
@@ -176,6 +183,14 @@ class LossPlot(QWidget):
     def curve(self, key: str) -> pg.PlotDataItem | None:
         """The current run's curve for ``key`` (one of ``COLUMNS[1:]``), for tests and export."""
         return self._run.curves.get(key) if self._run else None
+
+    def to_csv(self) -> str:
+        """The current run as CSV: one row per epoch, the CLI's column names."""
+        lines = [",".join(COLUMNS)]
+        if self._run is not None:
+            data = np.column_stack([self._run.buffer.column(c) for c in COLUMNS])
+            lines += [f"{int(row[0])}," + ",".join(repr(float(v)) for v in row[1:]) for row in data]
+        return "\n".join(lines) + "\n"
 
     def set_log_scale(self, on: bool) -> None:
         """Loss on a log axis: the late, slow part of training becomes visible."""
@@ -191,14 +206,35 @@ class LossPlot(QWidget):
 
     # -- internals --------------------------------------------------------------------------
 
-    def _make_plot(self, name: str, y_label: str) -> pg.PlotWidget:
-        plot = pg.PlotWidget(background="w")
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow the system's light or dark palette when it changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+
+    def _apply_palette(self) -> None:
+        base = self.palette().color(QPalette.ColorRole.Base)
+        text = self.palette().color(QPalette.ColorRole.Text)
+        veil = QColor(base)
+        veil.setAlpha(210)
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.setBackground(base)
+            for name in ("left", "bottom"):
+                axis = plot.getAxis(name)
+                axis.setPen(text)
+                axis.setTextPen(text)
+            legend = plot.getPlotItem().legend
+            legend.setLabelTextColor(text)
+            legend.setBrush(veil)
+        self._readout.setColor(text)
+        self._hint.setColor(text)
+
+    def _make_plot(self, name: str, y_label: str, legend_offset: tuple[int, int]) -> pg.PlotWidget:
+        plot = pg.PlotWidget()
         plot.setObjectName(name)
         plot.setLabel("left", y_label)
         plot.showGrid(x=True, y=True, alpha=0.25)
-        plot.addLegend(
-            offset=(-10, 10), labelTextColor="#333", brush=pg.mkBrush(255, 255, 255, 200)
-        )
+        plot.addLegend(offset=legend_offset)
         plot.setMenuEnabled(True)
         plot.setMouseEnabled(x=True, y=True)
         cache = QGraphicsItem.CacheMode.DeviceCoordinateCache

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import __version__
+from core.atomic import atomic_path
 from core.dataset import Dataset, find_dataset_dir, load_dataset
 from core.errors import CatNeuronError
 from core.model_file import Model, load_model, save_model
@@ -252,6 +254,10 @@ class MainWindow(QMainWindow):
         for action in (self.open_model_action, self.save_model_action, self.open_image_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.export_plot_action = QAction("&Export plot…", self)
+        self.export_plot_action.triggered.connect(self.export_plot_dialog)
+        file_menu.addAction(self.export_plot_action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -267,6 +273,14 @@ class MainWindow(QMainWindow):
         self.pause_action.triggered.connect(self.toggle_pause)
         self.stop_action.triggered.connect(self.stop_training)
         self.reset_action.triggered.connect(self.reset)
+        help_menu = self.menuBar().addMenu("&Help")
+        shortcuts_action = QAction("&Keyboard shortcuts", self)
+        shortcuts_action.triggered.connect(self.show_shortcuts)
+        about_action = QAction("&About Cat Neuron", self)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(shortcuts_action)
+        help_menu.addAction(about_action)
+
         QShortcut(QKeySequence("Space"), self, self._on_space)
         QShortcut(QKeySequence("Esc"), self, self.stop_training)
         QShortcut(QKeySequence.StandardKey.Paste, self, self._paste)
@@ -292,6 +306,56 @@ class MainWindow(QMainWindow):
             self._data_source = folder
         except CatNeuronError as error:
             QMessageBox.warning(self, "Cannot open dataset", str(error))
+
+    @Slot()
+    def export_plot_dialog(self) -> None:
+        """File › Export plot: the curves as a PNG picture or the current run as CSV."""
+        name, chosen = QFileDialog.getSaveFileName(
+            self, "Export plot", "learning-curves.png", "PNG image (*.png);;CSV table (*.csv)"
+        )
+        if name:
+            try:
+                self.export_plot(Path(name), as_csv=name.endswith(".csv") or "CSV" in chosen)
+            except OSError as error:
+                QMessageBox.warning(self, "Cannot export", f"{name}: {error.strerror or error}")
+
+    def export_plot(self, path: Path, as_csv: bool = False) -> None:
+        """Write the curves to ``path`` (atomically), as CSV or as a PNG of both plots."""
+        with atomic_path(path) as tmp:
+            if as_csv:
+                tmp.write_text(self.plot.to_csv())
+            elif not self.plot.grab().save(str(tmp), "PNG"):
+                raise OSError(f"cannot write {path}")
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        """Help › Keyboard shortcuts."""
+        QMessageBox.information(
+            self,
+            "Keyboard shortcuts",
+            "<table cellpadding=3>"
+            "<tr><td><b>Space</b></td><td>train, or pause / resume the run</td></tr>"
+            "<tr><td><b>Esc</b></td><td>stop the run, keeping what it learned</td></tr>"
+            "<tr><td><b>Ctrl+R</b></td><td>reset to the untrained neuron</td></tr>"
+            "<tr><td><b>Ctrl+V</b></td><td>judge the picture (or path) on the clipboard</td></tr>"
+            "<tr><td><b>Ctrl+O / Ctrl+S</b></td><td>open / save a model</td></tr>"
+            "<tr><td><b>Ctrl+Q</b></td><td>quit</td></tr></table>",
+        )
+
+    @Slot()
+    def show_about(self) -> None:
+        """Help › About: version, what the app shows, and the article it comes from."""
+        QMessageBox.about(
+            self,
+            "About Cat Neuron",
+            f"<h3>Cat Neuron {__version__}</h3>"
+            "<p>One neuron — logistic regression — learning to tell cats from non-cats, "
+            "trained by gradient descent in numpy and shown live.</p>"
+            "<p>p(cat) = σ(w·x + b); loss = binary cross-entropy; "
+            "w ← w − α·Xᵀ(σ(Xw + b) − y)/m.</p>"
+            "<p>After the article <i>Neural Network From Scratch</i> by Akarsh Saxena and its "
+            "Cat vs Non-Cat dataset (209 training and 50 test images, 64×64).</p>",
+        )
 
     # -- training ---------------------------------------------------------------------------
 

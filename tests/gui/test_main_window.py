@@ -243,3 +243,31 @@ def test_inputs_cannot_hold_invalid_values(window, name, value, clamped):
     spin.setValue(value)
     assert spin.value() == pytest.approx(clamped)
     assert isinstance(window.controls.hyperparameters(), Hyperparameters)  # the core accepts it
+
+
+def test_export_plot_as_csv_and_png(window, qtbot, tmp_path):
+    window.controls.epochs.setValue(30)
+    with qtbot.waitSignal(window.trainingFinished, timeout=RUN_TIMEOUT_MS):
+        window.start_training()
+    csv = tmp_path / "curves.csv"
+    window.export_plot(csv, as_csv=True)
+    rows = csv.read_text().splitlines()
+    assert rows[0] == "epoch,train_loss,train_acc,test_loss,test_acc"
+    assert len(rows) == 32 and rows[-1].startswith("30,")
+    assert float(rows[1].split(",")[1]) == curve_points(window)[0]
+    png = tmp_path / "curves.png"
+    window.export_plot(png)
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["curves.csv", "curves.png"]
+
+
+def test_help_menu_opens_about_and_shortcuts(window, dialogs, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(
+        QMessageBox, "about", staticmethod(lambda parent, t, text: dialogs.append((t, text)))
+    )
+    window.show_about()
+    window.show_shortcuts()
+    assert dialogs[0][0] == "About Cat Neuron" and "Akarsh Saxena" in dialogs[0][1]
+    assert dialogs[1][0] == "Keyboard shortcuts" and "Space" in dialogs[1][1]
