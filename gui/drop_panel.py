@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -200,6 +201,7 @@ class DropPanel(QFrame):
         self.list.clear()
         for path in files:
             self.list.addItem(QListWidgetItem(f"{path.name} — decoding…"))
+        self.list.setCurrentRow(0)
         self.list.setVisible(len(files) > 1)
         self.prediction.setText(
             "decoding…" if len(files) == 1 else f"decoding {len(files)} pictures…"
@@ -220,6 +222,7 @@ class DropPanel(QFrame):
         self.list.hide()
         self._results = {0: DecodeResult(self.decoder.ticket, 0, decoded.path, decoded)}
         self.list.addItem(QListWidgetItem(decoded.path.name))
+        self.list.setCurrentRow(0)
         self._refresh()
 
     # -- model ------------------------------------------------------------------------------
@@ -251,17 +254,14 @@ class DropPanel(QFrame):
                 continue
             if result.error:
                 item.setText(result.error)
-                item.setIcon(QIcon())
+                item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
             elif result.image is not None:
                 p_cat = self._p_cat(result.image)
                 text = answer_text(p_cat, self._classes()) if p_cat is not None else "no model"
                 item.setText(f"{result.path.name} — {text}")
                 if only is not None:
                     item.setIcon(QIcon(QPixmap.fromImage(result.image.preview)))
-        if self.list.currentRow() < 0 and self._results:
-            self.list.setCurrentRow(min(self._results))
-        else:
-            self._show_detail(self.list.currentRow())
+        self._show_detail(self.list.currentRow())
         self.predicted.emit()
 
     @Slot(int)
