@@ -17,7 +17,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core.training import EpochRecord
 
@@ -233,15 +233,13 @@ class LossPlot(QWidget):
         plot = pg.PlotWidget()
         plot.setObjectName(name)
         plot.setLabel("left", y_label)
-        plot.showGrid(x=True, y=True, alpha=0.25)
         plot.addLegend(offset=legend_offset)
         plot.setMenuEnabled(True)
         plot.setMouseEnabled(x=True, y=True)
-        cache = QGraphicsItem.CacheMode.DeviceCoordinateCache
         for axis in ("left", "bottom"):
+            # No grid: grid lines belong to the axes, whose tick text would then be redrawn
+            # with every new point, and that costs more than the curves themselves.
             plot.getAxis(axis).enableAutoSIPrefix(False)
-            plot.getAxis(axis).setCacheMode(cache)  # tick text is the slowest thing to paint
-        plot.getPlotItem().legend.setCacheMode(cache)
         return plot
 
     def _fade(self, run: _Run, index: int) -> None:
