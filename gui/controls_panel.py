@@ -6,6 +6,8 @@ so a value the core would refuse cannot be typed in the first place.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +30,9 @@ from core.hyperparameters import (
     MAX_EPOCHS,
     Hyperparameters,
 )
-from core.training import EpochRecord
+
+if TYPE_CHECKING:
+    from core.training import EpochRecord
 
 SPEEDS = (
     ("as fast as possible", 0),

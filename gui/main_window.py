@@ -4,16 +4,23 @@ The window owns the state a user sees: the dataset, the current model (the
 bundled one until the first run), and at most one training run. Training
 happens in a :class:`~gui.training_worker.TrainingWorker` on a QThread; the
 window only starts it, shows what it reports and waits for it on close.
+
+The window paints first and fills in after: the widgets that need numpy,
+h5py or pyqtgraph (a good half-second of imports) are built by
+:meth:`MainWindow._finish_start`, right after the first paint, so the app
+appears at once.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThread, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
@@ -30,20 +37,22 @@ from PySide6.QtWidgets import (
 
 from core import __version__
 from core.atomic import atomic_path
-from core.dataset import Dataset, find_dataset_dir, load_dataset
 from core.errors import CatNeuronError
-from core.model_file import Model, load_model, save_model
-from core.neuron import Neuron
 from gui import settings
 from gui.controls_panel import ControlsPanel
-from gui.dataset_view import DatasetView
-from gui.drop_panel import DropPanel
-from gui.loss_plot import LossPlot
 from gui.resources import DEFAULT_MODEL
-from gui.training_worker import Outcome, Progress, TrainingWorker
-from gui.weights_view import WeightsView
+
+if TYPE_CHECKING:  # numpy, h5py and pyqtgraph load after the first paint (see _finish_start)
+    from core.dataset import Dataset
+    from core.model_file import Model
+    from gui.dataset_view import DatasetView
+    from gui.drop_panel import DropPanel
+    from gui.loss_plot import LossPlot
+    from gui.training_worker import Outcome, Progress, TrainingWorker
+    from gui.weights_view import WeightsView
 
 THREAD_JOIN_TIMEOUT_MS = 5000
+START_FALLBACK_MS = 300
 
 
 class MainWindow(QMainWindow):
@@ -75,37 +84,36 @@ class MainWindow(QMainWindow):
         self._epochs = 0
 
         self.controls = ControlsPanel()
-        self.plot = LossPlot()
+        self.plot: LossPlot | None = None
+        self.dataset_view: DatasetView | None = None
+        self.drop_panel: DropPanel | None = None
+        self.weights_view: WeightsView | None = None
         self.log_scale = QCheckBox("log scale", objectName="logScaleToggle")
         self.clear_history_button = QPushButton(
             "Clear earlier runs", objectName="clearHistoryButton"
         )
         plot_page = QWidget()
-        plot_layout = QVBoxLayout(plot_page)
-        plot_layout.setContentsMargins(0, 0, 0, 0)
+        self.plot_layout = QVBoxLayout(plot_page)
+        self.plot_layout.setContentsMargins(0, 0, 0, 0)
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.log_scale)
         toolbar.addStretch(1)
         toolbar.addWidget(self.clear_history_button)
-        plot_layout.addLayout(toolbar)
-        plot_layout.addWidget(self.plot, 1)
+        self.plot_layout.addLayout(toolbar)
+        self.plot_layout.addWidget(_placeholder("Preparing the plots…"), 1)
 
-        self.dataset_view = DatasetView()
         self.tabs = QTabWidget(objectName="centerTabs")
         self.tabs.addTab(plot_page, "Learning curves")
-        self.tabs.addTab(self.dataset_view, "Dataset")
+        self.tabs.addTab(_placeholder("Loading…"), "Dataset")
         self.no_data_page = self._make_no_data_page()
         self.center = QStackedWidget()
         self.center.addWidget(self.tabs)
         self.center.addWidget(self.no_data_page)
 
-        self.drop_panel = DropPanel()
-        self.weights_view = WeightsView()
         right = QWidget(objectName="tryItColumn")
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.drop_panel, 1)
-        right_layout.addWidget(self.weights_view)
+        self.right_layout = QVBoxLayout(right)
+        self.right_layout.setContentsMargins(0, 0, 0, 0)
+        self.right_layout.addWidget(_placeholder("Loading the bundled model…"), 1)
 
         self.splitter = QSplitter(objectName="mainSplitter")
         self.splitter.addWidget(self.controls)
@@ -129,9 +137,45 @@ class MainWindow(QMainWindow):
         self._restore(self._remembered)
         self._data_path = data_path
         self._model_path = model_path
-        QTimer.singleShot(0, self._load_at_start)
+        self._started = False
+        QTimer.singleShot(START_FALLBACK_MS, self._finish_start)  # in case it is never painted
 
     # -- start-up ---------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The first paint has happened: now the heavy part of the start-up may run."""
+        super().paintEvent(event)
+        if not self._started:
+            QTimer.singleShot(0, self._finish_start)
+
+    @Slot()
+    def _finish_start(self) -> None:
+        """After the first paint: build the numpy/pyqtgraph widgets, then load model and data."""
+        if self._started:
+            return
+        self._started = True
+        from gui.dataset_view import DatasetView
+        from gui.drop_panel import DropPanel
+        from gui.loss_plot import LossPlot
+        from gui.weights_view import WeightsView
+
+        self.plot = LossPlot()
+        _replace(self.plot_layout, 1, self.plot)
+        self.plot.set_log_scale(self.log_scale.isChecked())
+        self.log_scale.toggled.connect(self.plot.set_log_scale)
+        self.clear_history_button.clicked.connect(self.plot.clear_history)
+
+        self.dataset_view = DatasetView()
+        self.tabs.removeTab(1)
+        self.tabs.addTab(self.dataset_view, "Dataset")
+
+        self.drop_panel = DropPanel()
+        self.weights_view = WeightsView()
+        _replace(self.right_layout, 0, self.drop_panel)
+        self.right_layout.addWidget(self.weights_view)
+        self.open_image_action.triggered.connect(self.drop_panel.open_dialog)
+        self.modelChanged.connect(self._on_model_changed)
+        self._load_at_start()
 
     @Slot()
     def _load_at_start(self) -> None:
@@ -149,6 +193,8 @@ class MainWindow(QMainWindow):
             else:  # the last model is gone or broken: fall back to the bundled one
                 self.statusBar().showMessage(f"{error}; using the bundled model", 8000)
                 self._try_default_model()
+        from core.dataset import find_dataset_dir, load_dataset
+
         data_path = self._data_path or _existing(last.data_path)
         try:
             self.set_dataset(load_dataset(find_dataset_dir(data_path)))
@@ -249,7 +295,6 @@ class MainWindow(QMainWindow):
         )
         self.save_model_action.triggered.connect(self.save_model_dialog)
         self.open_image_action = QAction("Open &image…", self)
-        self.open_image_action.triggered.connect(self.drop_panel.open_dialog)
         file_menu.addSeparator()
         for action in (self.open_model_action, self.save_model_action, self.open_image_action):
             file_menu.addAction(action)
@@ -291,9 +336,6 @@ class MainWindow(QMainWindow):
         self.controls.stop_button.clicked.connect(self.stop_training)
         self.controls.reset_button.clicked.connect(self.reset)
         self.controls.speed.currentIndexChanged.connect(self._on_speed_changed)
-        self.log_scale.toggled.connect(self.plot.set_log_scale)
-        self.modelChanged.connect(self._on_model_changed)
-        self.clear_history_button.clicked.connect(self.plot.clear_history)
 
     @Slot()
     def open_dataset_dialog(self) -> None:
@@ -301,6 +343,8 @@ class MainWindow(QMainWindow):
         folder = QFileDialog.getExistingDirectory(self, "Open dataset folder")
         if not folder:
             return
+        from core.dataset import find_dataset_dir, load_dataset
+
         try:
             self.set_dataset(load_dataset(find_dataset_dir(folder)))
             self._data_source = folder
@@ -371,6 +415,8 @@ class MainWindow(QMainWindow):
             return
         hyper = self.controls.hyperparameters()
         self._epochs = hyper.epochs
+        from gui.training_worker import TrainingWorker
+
         self._run_id += 1
         self._paused = False
         worker = TrainingWorker(self.dataset, hyper, self._run_id)
@@ -417,6 +463,9 @@ class MainWindow(QMainWindow):
         self.stop_training(wait=True)
         if self.dataset is None:
             return
+        from core.model_file import Model
+        from core.neuron import Neuron
+
         hyper = self.controls.hyperparameters()
         neuron = Neuron.initial(self.dataset.n_features, hyper.seed)
         self._set_model(
@@ -443,6 +492,8 @@ class MainWindow(QMainWindow):
         last = progress.records[-1]
         self.controls.show_record(last, self._epochs)
         self.controls.show_progress(last.epoch, self._epochs, progress.elapsed)
+        from core.model_file import Model
+
         assert self.dataset is not None and self._worker is not None
         hyper = self._worker.hyperparameters
         self._set_model(
@@ -506,6 +557,8 @@ class MainWindow(QMainWindow):
 
     def load_model_file(self, path: Path) -> None:
         """Make the model in ``path`` the current one (its input size must fit the dataset)."""
+        from core.model_file import load_model
+
         shape = self.dataset.image_shape if self.dataset else None
         model = load_model(path, expected_shape=shape)
         self.stop_training(wait=True)
@@ -517,6 +570,8 @@ class MainWindow(QMainWindow):
         """Write the current model to ``path`` (atomically) and call it by that name."""
         if self.model is None:
             raise CatNeuronError("there is no model to save yet: train one first")
+        from core.model_file import save_model
+
         save_model(path, self.model)
         self.model_path = Path(path)
         self._set_model(self.model, Path(path).name, modified=False)
@@ -564,9 +619,8 @@ class MainWindow(QMainWindow):
         self.dataset_view.set_model(self.model)
 
     def _paste(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        self.drop_panel.take_mime(QApplication.clipboard().mimeData())
+        if self.drop_panel is not None:
+            self.drop_panel.take_mime(QApplication.clipboard().mimeData())
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"Cat Neuron — {self.model_name}[*]")
@@ -587,7 +641,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop and join the training thread and the decoders, so closing mid-run exits cleanly."""
         self.stop_training(wait=True)
-        self.drop_panel.decoder.wait()
+        if self.drop_panel is not None:
+            self.drop_panel.decoder.wait()
         self._remember()
         super().closeEvent(event)
 
@@ -595,3 +650,17 @@ class MainWindow(QMainWindow):
 def _existing(path: str | None) -> str | None:
     """``path`` if it still exists (a remembered file may have been moved or deleted)."""
     return path if path and Path(path).exists() else None
+
+
+def _placeholder(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setEnabled(False)
+    return label
+
+
+def _replace(layout: QVBoxLayout, index: int, widget: QWidget) -> None:
+    """Put ``widget`` where the placeholder at ``index`` was."""
+    old = layout.itemAt(index).widget()
+    layout.replaceWidget(old, widget)
+    old.deleteLater()
