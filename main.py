@@ -25,12 +25,12 @@ from core.hyperparameters import (
     MAX_EPOCHS,
     MAX_SEED,
 )
+from gui.resources import resource_path
 
 if TYPE_CHECKING:
     from core.training import EpochRecord
 
-RESOURCES = Path(__file__).resolve().parent / "resources"
-DEFAULT_MODEL = RESOURCES / "default_model.h5"
+DEFAULT_MODEL = resource_path("default_model.h5")
 EXIT_FAILED, EXIT_USAGE = 1, 2
 
 

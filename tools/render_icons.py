@@ -44,7 +44,7 @@ def render(svg: Path, size: int) -> QImage:
 def main() -> int:
     """Write every size next to the others and list what was written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (keeps Qt up)
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # fonts, plugins
     ICONS.mkdir(parents=True, exist_ok=True)
     for size in SIZES:
         path = png_path(size)
