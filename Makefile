@@ -15,20 +15,31 @@ ifneq ($(wildcard $(SHARED_DATA)/train_catvnoncat.h5),)
 export CATNEURON_DATA ?= $(SHARED_DATA)
 endif
 
-.PHONY: run test bench clean
+# Checked by the tests (desktop-file-validate); the tests still run without it.
+TEST_TOOLS := desktop-file-utils
+
+.PHONY: run test bench install-desktop uninstall-desktop bundle clean
 
 run: $(VENV)/.installed
 	@$(call apt_install_missing,$(QT_OFFSCREEN_LIBS) $(QT_XCB_LIBS))
 	$(BIN)/python main.py
 
 test: $(VENV)/.installed-test
-	@$(call apt_install_missing,$(QT_OFFSCREEN_LIBS))
+	@$(call apt_install_missing,$(QT_OFFSCREEN_LIBS) $(TEST_TOOLS))
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run.py
+
+# The menu entry and icons for the current user, in $$XDG_DATA_HOME (default ~/.local/share);
+# the entry runs this checkout's launcher, .venv/bin/catneuron.
+install-desktop: $(VENV)/.installed
+	$(PYTHON) tools/install_desktop.py install --launcher $(abspath $(BIN))/catneuron
+
+uninstall-desktop:
+	$(PYTHON) tools/install_desktop.py uninstall
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

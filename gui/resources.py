@@ -30,3 +30,13 @@ def resource_path(name: str) -> Path:
     model, for one, is optional, and its loader reports a missing file itself.
     """
     return resources_dir() / name
+
+
+def icon_files() -> dict[int, Path]:
+    """The app icon's PNG renders by size in pixels (``resources/icons/catneuron-<size>.png``)."""
+    files = {}
+    for path in resources_dir().glob("icons/catneuron-*.png"):
+        size = path.stem.rsplit("-", 1)[1]
+        if size.isdigit():
+            files[int(size)] = path
+    return dict(sorted(files.items()))
