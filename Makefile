@@ -41,6 +41,14 @@ install-desktop: $(VENV)/.installed
 uninstall-desktop:
 	$(PYTHON) tools/install_desktop.py uninstall
 
+# A one-folder app for people without Python: dist/catneuron/catneuron. Not part of `make test`
+# (minutes); its own smoke test runs right after the build.
+bundle: $(VENV)/.installed-bundle
+	@$(call apt_install_missing,$(QT_OFFSCREEN_LIBS))
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN catneuron.spec
+	QT_QPA_PLATFORM=offscreen dist/catneuron/catneuron --smoke-test
+	@du -sh dist/catneuron
+
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet -e .
@@ -48,6 +56,10 @@ $(VENV)/.installed: pyproject.toml
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+$(VENV)/.installed-bundle: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	touch $@
 
 # apt-get installs those of the packages in $(1) that are missing (as root, else with sudo);
@@ -64,4 +76,4 @@ fi
 endef
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
