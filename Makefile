@@ -15,20 +15,39 @@ ifneq ($(wildcard $(SHARED_DATA)/train_catvnoncat.h5),)
 export CATNEURON_DATA ?= $(SHARED_DATA)
 endif
 
-.PHONY: run test bench clean
+# Checked by the tests (desktop-file-validate); the tests still run without it.
+TEST_TOOLS := desktop-file-utils
+
+.PHONY: run test bench install-desktop uninstall-desktop bundle clean
 
 run: $(VENV)/.installed
 	@$(call apt_install_missing,$(QT_OFFSCREEN_LIBS) $(QT_XCB_LIBS))
 	$(BIN)/python main.py
 
 test: $(VENV)/.installed-test
-	@$(call apt_install_missing,$(QT_OFFSCREEN_LIBS))
+	@$(call apt_install_missing,$(QT_OFFSCREEN_LIBS) $(TEST_TOOLS))
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run.py
+
+# The menu entry and icons for the current user, in $$XDG_DATA_HOME (default ~/.local/share);
+# the entry runs this checkout's launcher, .venv/bin/catneuron.
+install-desktop: $(VENV)/.installed
+	$(PYTHON) tools/install_desktop.py install --launcher $(abspath $(BIN))/catneuron
+
+uninstall-desktop:
+	$(PYTHON) tools/install_desktop.py uninstall
+
+# A one-folder app for people without Python: dist/catneuron/catneuron. Not part of `make test`
+# (minutes); its own smoke test runs right after the build.
+bundle: $(VENV)/.installed-bundle
+	@$(call apt_install_missing,$(QT_OFFSCREEN_LIBS))
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN catneuron.spec
+	QT_QPA_PLATFORM=offscreen dist/catneuron/catneuron --smoke-test
+	@du -sh dist/catneuron
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,6 +56,10 @@ $(VENV)/.installed: pyproject.toml
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+$(VENV)/.installed-bundle: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	touch $@
 
 # apt-get installs those of the packages in $(1) that are missing (as root, else with sudo);
@@ -53,4 +76,4 @@ fi
 endef
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

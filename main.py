@@ -64,6 +64,14 @@ def build_parser() -> argparse.ArgumentParser:
     """The whole command line, one sub-parser per command."""
     parser = _Parser(prog="catneuron", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"Cat Neuron {__version__}")
+    parser.add_argument(
+        "--smoke-test",
+        dest="command",
+        action="store_const",
+        const=run_smoke_test,
+        help="check that this install works: open the window offscreen, "
+        "train on generated data, predict a picture; exit status 0 if all worked",
+    )
     parser.set_defaults(command=run_gui, data=None, model=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
@@ -125,6 +133,13 @@ def run_gui(args: argparse.Namespace) -> int:
     from gui.app import run
 
     return run(data=args.data, model=args.model)
+
+
+def run_smoke_test(args: argparse.Namespace) -> int:
+    """Prove an install or a bundle works, headless (see gui/smoke_test.py)."""
+    from gui.smoke_test import run_smoke_test
+
+    return run_smoke_test()
 
 
 def run_train(args: argparse.Namespace) -> int:

@@ -20,12 +20,15 @@ def run(data: str | None = None, model: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Cat Neuron")
-    app.setOrganizationName("catneuron")
+    app.setApplicationName("catneuron")  # the desktop entry's StartupWMClass
+    app.setApplicationDisplayName("Cat Neuron")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("catneuron")
+    app.setDesktopFileName("catneuron")  # links the window to the menu entry on Wayland
 
+    from gui.app_icon import app_icon
     from gui.main_window import MainWindow
+
+    app.setWindowIcon(app_icon())
 
     window = MainWindow(data_path=data, model_path=model)
     window.show()

@@ -39,6 +39,7 @@ from core import __version__
 from core.atomic import atomic_path
 from core.errors import CatNeuronError
 from gui import settings
+from gui.app_icon import app_icon
 from gui.controls_panel import ControlsPanel
 from gui.resources import DEFAULT_MODEL
 
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
         self.dataset: Dataset | None = None
         self.model: Model | None = None
         self.model_name = "no model"
@@ -389,17 +391,19 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_about(self) -> None:
         """Help › About: version, what the app shows, and the article it comes from."""
-        QMessageBox.about(
-            self,
-            "About Cat Neuron",
+        box = QMessageBox(self)
+        box.setWindowTitle("About Cat Neuron")
+        box.setIconPixmap(app_icon().pixmap(64))
+        box.setText(
             f"<h3>Cat Neuron {__version__}</h3>"
             "<p>One neuron — logistic regression — learning to tell cats from non-cats, "
             "trained by gradient descent in numpy and shown live.</p>"
             "<p>p(cat) = σ(w·x + b); loss = binary cross-entropy; "
             "w ← w − α·Xᵀ(σ(Xw + b) − y)/m.</p>"
             "<p>After the article <i>Neural Network From Scratch</i> by Akarsh Saxena and its "
-            "Cat vs Non-Cat dataset (209 training and 50 test images, 64×64).</p>",
+            "Cat vs Non-Cat dataset (209 training and 50 test images, 64×64).</p>"
         )
+        box.exec()
 
     # -- training ---------------------------------------------------------------------------
 

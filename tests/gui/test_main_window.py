@@ -264,9 +264,11 @@ def test_export_plot_as_csv_and_png(window, qtbot, tmp_path):
 def test_help_menu_opens_about_and_shortcuts(window, dialogs, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    monkeypatch.setattr(
-        QMessageBox, "about", staticmethod(lambda parent, t, text: dialogs.append((t, text)))
-    )
+    def record(box):
+        dialogs.append((box.windowTitle(), box.text()))
+        assert not box.iconPixmap().isNull()
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
     window.show_about()
     window.show_shortcuts()
     assert dialogs[0][0] == "About Cat Neuron" and "Akarsh Saxena" in dialogs[0][1]
