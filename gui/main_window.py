@@ -2,8 +2,9 @@
 
 The window owns the state a user sees: the dataset, the current model (the
 bundled one until the first run), and at most one training run. Training
-happens in a :class:`~gui.training_worker.TrainingWorker` on a QThread; the
-window only starts it, shows what it reports and waits for it on close.
+happens in a :class:`~gui.training_worker.TrainingWorker` on a QThread, which
+:class:`~gui.training_session.TrainingSession` starts and joins; the window
+shows what the run reports and stops it on close.
 
 The window paints first and fills in after: the widgets that need numpy,
 h5py or pyqtgraph (a good half-second of imports) are built by
@@ -17,7 +18,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,6 +43,7 @@ from gui import settings
 from gui.app_icon import app_icon
 from gui.controls_panel import ControlsPanel
 from gui.resources import DEFAULT_MODEL
+from gui.training_session import TrainingSession
 
 if TYPE_CHECKING:  # numpy, h5py and pyqtgraph load after the first paint (see _finish_start)
     from core.dataset import Dataset
@@ -49,10 +51,9 @@ if TYPE_CHECKING:  # numpy, h5py and pyqtgraph load after the first paint (see _
     from gui.dataset_view import DatasetView
     from gui.drop_panel import DropPanel
     from gui.loss_plot import LossPlot
-    from gui.training_worker import Outcome, Progress, TrainingWorker
+    from gui.training_worker import Outcome, Progress
     from gui.weights_view import WeightsView
 
-THREAD_JOIN_TIMEOUT_MS = 5000
 START_FALLBACK_MS = 300
 
 
@@ -79,10 +80,7 @@ class MainWindow(QMainWindow):
         self.model_name = "no model"
         self.model_path: Path | None = None
         self._data_source: str | os.PathLike[str] | None = None
-        self._worker: TrainingWorker | None = None
-        self._thread: QThread | None = None
-        self._run_id = 0
-        self._paused = False
+        self.session = TrainingSession(self)
         self._epochs = 0
 
         self.controls = ControlsPanel()
@@ -338,6 +336,10 @@ class MainWindow(QMainWindow):
         self.controls.stop_button.clicked.connect(self.stop_training)
         self.controls.reset_button.clicked.connect(self.reset)
         self.controls.speed.currentIndexChanged.connect(self._on_speed_changed)
+        self.session.progressed.connect(self._on_progress)
+        self.session.pausedChanged.connect(self._on_paused_changed)
+        self.session.finished.connect(self._on_finished)
+        self.session.failed.connect(self._on_failed)
 
     @Slot()
     def open_dataset_dialog(self) -> None:
@@ -410,7 +412,7 @@ class MainWindow(QMainWindow):
     @property
     def running(self) -> bool:
         """Whether a run is in progress (paused counts as in progress)."""
-        return self._worker is not None
+        return self.session.running
 
     @Slot()
     def start_training(self) -> None:
@@ -419,47 +421,22 @@ class MainWindow(QMainWindow):
             return
         hyper = self.controls.hyperparameters()
         self._epochs = hyper.epochs
-        from gui.training_worker import TrainingWorker
-
-        self._run_id += 1
-        self._paused = False
-        worker = TrainingWorker(self.dataset, hyper, self._run_id)
-        worker.set_max_rate(self.controls.max_rate())
-        thread = QThread(self)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progressed.connect(self._on_progress)
-        worker.pausedChanged.connect(self._on_paused_changed)
-        worker.finished.connect(self._on_finished)
-        worker.failed.connect(self._on_failed)
-        worker.finished.connect(thread.quit)
-        worker.failed.connect(thread.quit)
-        thread.finished.connect(worker.deleteLater)
-        self._worker, self._thread = worker, thread
         self.plot.start_run(f"α={hyper.learning_rate:g}", hyper.epochs)
         self.controls.clear_numbers()
         self.controls.show_progress(0, hyper.epochs, 0.0)
+        self.session.start(self.dataset, hyper, self.controls.max_rate())
         self._update_state()
-        thread.start()
 
     @Slot()
     def toggle_pause(self) -> None:
         """Pause a running run, resume a paused one."""
-        if self._worker is None:
-            return
-        if self._worker.paused:
-            self._worker.resume()
-        else:
-            self._worker.pause()
+        self.session.toggle_pause()
 
     @Slot()
     def stop_training(self, wait: bool = False) -> None:
         """End the run after its current epoch, keeping what it learned."""
-        if self._worker is None:
-            return
-        self._worker.stop()
-        if wait:
-            self._join_thread()
+        self.session.stop(wait)
+        self._update_state()
 
     @Slot()
     def reset(self) -> None:
@@ -484,33 +461,24 @@ class MainWindow(QMainWindow):
         else:
             self.start_training()
 
-    def _is_current(self, run_id: int) -> bool:
-        """Whether a message comes from the run in progress (not one already stopped)."""
-        return self._worker is not None and run_id == self._run_id
-
     @Slot(object)
     def _on_progress(self, progress: Progress) -> None:
-        if not self._is_current(progress.run_id):
-            return
         self.plot.append(progress.records)
         last = progress.records[-1]
         self.controls.show_record(last, self._epochs)
         self.controls.show_progress(last.epoch, self._epochs, progress.elapsed)
         from core.model_file import Model
 
-        assert self.dataset is not None and self._worker is not None
-        hyper = self._worker.hyperparameters
+        assert self.dataset is not None
+        hyper = self.session.hyperparameters
         self._set_model(
             Model(progress.neuron, self.dataset.image_shape, self.dataset.classes, hyper, last),
             "training…",
         )
         self.trainingProgressed.emit(progress)
 
-    @Slot(int, bool)
-    def _on_paused_changed(self, run_id: int, paused: bool) -> None:
-        if not self._is_current(run_id):
-            return
-        self._paused = paused
+    @Slot(bool)
+    def _on_paused_changed(self, paused: bool) -> None:
         self._update_state()
         self.trainingPausedChanged.emit(paused)
         if paused:
@@ -518,9 +486,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_finished(self, outcome: Outcome) -> None:
-        if not self._is_current(outcome.run_id):
-            return
-        self._join_thread()
+        self._update_state()
         epoch = outcome.last.epoch if outcome.last else 0
         name = "new model" if outcome.completed else f"new model (stopped at epoch {epoch})"
         self.model_path = None
@@ -531,31 +497,16 @@ class MainWindow(QMainWindow):
         )
         self.trainingFinished.emit(outcome)
 
-    @Slot(int, str)
-    def _on_failed(self, run_id: int, message: str) -> None:
-        if not self._is_current(run_id):
-            return
-        self._join_thread()
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._update_state()
         self.statusBar().showMessage(f"Training failed: {message}")
         self.controls.time_left.setText("failed")
         self.trainingFailed.emit(message)
         QMessageBox.warning(self, "Training failed", message)
 
-    def _join_thread(self) -> None:
-        worker, thread = self._worker, self._thread
-        self._worker = self._thread = None
-        if worker is not None:
-            worker.stop()
-        if thread is not None:
-            thread.quit()
-            if not thread.wait(THREAD_JOIN_TIMEOUT_MS):
-                thread.terminate()
-                thread.wait()
-        self._update_state()
-
     def _on_speed_changed(self) -> None:
-        if self._worker is not None:
-            self._worker.set_max_rate(self.controls.max_rate())
+        self.session.set_max_rate(self.controls.max_rate())
 
     # -- model ------------------------------------------------------------------------------
 
@@ -633,7 +584,7 @@ class MainWindow(QMainWindow):
         self.status_model.setText(f"Model: {self.model_name}{detail}")
 
     def _update_state(self) -> None:
-        paused = self._worker.paused if self._worker else False
+        paused = self.session.paused
         self.controls.set_state(
             has_data=self.dataset is not None, running=self.running, paused=paused
         )
