@@ -62,9 +62,11 @@ class Dataset:
 def flatten(images: np.ndarray, dtype: type = np.float64) -> np.ndarray:
     """The article's preprocessing: each image flattened row-major, divided by 255.
 
-    Returns ``(m, H*W*3)``, one row per image.
+    Returns ``(m, H*W*3)``, one row per image: the one float copy of the images
+    that training needs (numpy converts the uint8 values chunk by chunk as it
+    divides, so no second copy is made on the way).
     """
-    return images.reshape(len(images), -1).astype(dtype) / dtype(255.0)
+    return np.divide(images.reshape(len(images), -1), dtype(255.0), dtype=dtype)
 
 
 def find_dataset_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
