@@ -121,17 +121,18 @@ class Dual:
     block = DUAL_BLOCK
 
     def __init__(self, X: np.ndarray, y: np.ndarray, X_test: np.ndarray, start: Neuron) -> None:
-        self._X, self._y, self._m_test = X, y, len(X_test)
+        self._X, self._y = X, y
         self._w0 = start.coef_.astype(X.dtype, copy=True)
         self._b0 = X.dtype.type(start.intercept_)
-        # x·x' + 1 for every pair of a training image and any image: the bias is
-        # the weight of a constant input 1.
-        self._gram = X @ X.T
-        self._gram += 1
-        self._cross_t = X @ X_test.T
-        self._cross_t += 1
+        # x·x' + 1 for each training image x' and every image x, training images first:
+        # the bias is the weight of a constant input 1.
+        m = len(X)
+        self._kernel = np.empty((m + len(X_test), m), X.dtype)
+        np.matmul(X, X.T, out=self._kernel[:m])
+        np.matmul(X_test, X.T, out=self._kernel[m:])
+        self._kernel += 1
         self._start = np.concatenate([X @ self._w0, X_test @ self._w0]) + self._b0
-        self._c = np.zeros((1, len(X)), X.dtype)  # c before and after each epoch of a block
+        self._c = np.zeros((1, m), X.dtype)  # c before and after each epoch of a block
 
     def run(self, epochs: int, steps: int, rate: float) -> np.ndarray:
         """Run the next ``epochs`` epochs, stepping after the first ``steps`` of them.
@@ -140,7 +141,7 @@ class Dual:
         at the start of each epoch.
         """
         m = len(self._X)
-        Z = np.empty((epochs, m + self._m_test), self._X.dtype)
+        Z = np.empty((epochs, len(self._kernel)), self._X.dtype)
         c = np.empty((epochs + 1, m), self._X.dtype)
         c[0] = self._c[-1]
         # c ← c − (α/m)(σ(z) − y), as c + (α/m)y − (α/m)/(1 + e⁻ᶻ): few numpy calls an epoch
@@ -148,11 +149,12 @@ class Dual:
         pull = scale * self._y
         push = np.empty(m, self._X.dtype)
         for i in range(epochs):
-            z = Z[i, :m]
-            np.vecdot(self._gram, c[i], out=z)
-            z += self._start[:m]
+            # vecdot, row by row, never starts BLAS threads: at this size they would only
+            # wait for a core (the GUI thread's, another process's) and stall the epoch.
+            np.vecdot(self._kernel, c[i], out=Z[i])
+            Z[i] += self._start
             if i < steps:
-                np.negative(z, out=push)
+                np.negative(Z[i, :m], out=push)
                 np.exp(push, out=push)
                 push += 1
                 np.divide(scale, push, out=push)
@@ -160,8 +162,6 @@ class Dual:
                 c[i + 1] -= push
             else:
                 c[i + 1] = c[i]
-        np.matmul(c[:-1], self._cross_t, out=Z[:, m:])
-        Z[:, m:] += self._start[m:]
         self._c = c
         return Z
 
