@@ -13,10 +13,12 @@ matrix and the ``m_test × m`` test products are computed, an epoch costs
 when someone looks at it. Nothing is approximated: both compute the same
 numbers up to rounding in the last digits.
 
-Both advance by :meth:`run`, a block of epochs at a time: the primal one epoch
-(its products dwarf any overhead), the dual several, so that the test logits
-of a block are one matrix product and the caller scores the block in one go.
-:func:`choose` picks the cheaper formulation from the sizes and the epochs.
+Both advance by ``run``, a block of epochs at a time, returning the logits the
+caller scores: the primal one epoch (its products dwarf any overhead), the dual
+:data:`DUAL_BLOCK`, because at ``m = 209`` its epochs are so cheap that numpy's
+per-call overhead is what is left, and scoring a block costs one call where
+epochs one by one cost a dozen each. :func:`choose` picks the cheaper
+formulation from the sizes and the number of epochs.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ GRAM_MEMORY_SHARE = 0.25
 """The dual's matrices may take at most this share of the memory of the float inputs."""
 
 DUAL_BLOCK = 64
-"""Epochs the dual computes ahead: numpy's per-call overhead, not arithmetic, is its cost."""
+"""Epochs the dual computes ahead of the records handed out (a few kB of state)."""
 
 
 def choose(m: int, n: int, m_test: int, epochs: int) -> Formulation:
