@@ -25,12 +25,11 @@ from core.hyperparameters import (
     MAX_EPOCHS,
     MAX_SEED,
 )
+from gui.resources import DEFAULT_MODEL
 
 if TYPE_CHECKING:
     from core.training import EpochRecord
 
-RESOURCES = Path(__file__).resolve().parent / "resources"
-DEFAULT_MODEL = RESOURCES / "default_model.h5"
 EXIT_FAILED, EXIT_USAGE = 1, 2
 
 
@@ -74,27 +73,55 @@ def build_parser() -> argparse.ArgumentParser:
     gui.set_defaults(command=run_gui)
 
     train = commands.add_parser("train", help="train the neuron headless and print its progress")
-    train.add_argument("--data", metavar="PATH", help="dataset folder (else $CATNEURON_DATA, "
-                       "else the user data folder)")
-    train.add_argument("--epochs", type=_int_in(1, MAX_EPOCHS), default=DEFAULT_EPOCHS,
-                       help="gradient-descent steps (default: %(default)s)")
-    train.add_argument("--lr", type=_positive_float, default=DEFAULT_LEARNING_RATE,
-                       help="learning rate α (default: %(default)s)")
-    train.add_argument("--seed", type=_int_in(0, MAX_SEED), default=DEFAULT_SEED,
-                       help="seed of the initial weights (default: %(default)s)")
-    train.add_argument("--log-every", type=_int_in(0, MAX_EPOCHS), default=100, metavar="K",
-                       help="print every K-th epoch and the last; 0 prints the last only")
-    train.add_argument("--dtype", choices=("float64", "float32"), default="float64",
-                       help="float type of the computation: float32 halves the memory of "
-                       "large sets, at about 7 significant digits (default: %(default)s)")
+    train.add_argument(
+        "--data",
+        metavar="PATH",
+        help="dataset folder (else $CATNEURON_DATA, else the user data folder)",
+    )
+    train.add_argument(
+        "--epochs",
+        type=_int_in(1, MAX_EPOCHS),
+        default=DEFAULT_EPOCHS,
+        help="gradient-descent steps (default: %(default)s)",
+    )
+    train.add_argument(
+        "--lr",
+        type=_positive_float,
+        default=DEFAULT_LEARNING_RATE,
+        help="learning rate α (default: %(default)s)",
+    )
+    train.add_argument(
+        "--seed",
+        type=_int_in(0, MAX_SEED),
+        default=DEFAULT_SEED,
+        help="seed of the initial weights (default: %(default)s)",
+    )
+    train.add_argument(
+        "--log-every",
+        type=_int_in(0, MAX_EPOCHS),
+        default=100,
+        metavar="K",
+        help="print every K-th epoch and the last; 0 prints the last only",
+    )
+    train.add_argument(
+        "--dtype",
+        choices=("float64", "float32"),
+        default="float64",
+        help="float type of the computation: float32 halves the memory of large sets, "
+        "at about 7 significant digits (default: %(default)s)",
+    )
     train.add_argument("--save", metavar="FILE", help="write the trained model here (.h5)")
     train.add_argument("--json", action="store_true", help="one JSON object per line")
     train.set_defaults(command=run_train)
 
     predict = commands.add_parser("predict", help="say whether pictures show a cat")
     predict.add_argument("images", nargs="+", metavar="IMAGE", help="image files")
-    predict.add_argument("--model", metavar="FILE", default=str(DEFAULT_MODEL),
-                         help="model file (default: the bundled model)")
+    predict.add_argument(
+        "--model",
+        metavar="FILE",
+        default=str(DEFAULT_MODEL),
+        help="model file (default: the bundled model)",
+    )
     predict.add_argument("--json", action="store_true", help="one JSON object per line")
     predict.set_defaults(command=run_predict)
     return parser
@@ -126,8 +153,11 @@ def run_train(args: argparse.Namespace) -> int:
     hyper = Hyperparameters(args.lr, args.epochs, args.seed)
     dtype = np.dtype(args.dtype).type
     run = TrainingRun(
-        flatten(data.train_images, dtype), data.train_labels,
-        flatten(data.test_images, dtype), data.test_labels, hyper,
+        flatten(data.train_images, dtype),
+        data.train_labels,
+        flatten(data.test_images, dtype),
+        data.test_labels,
+        hyper,
     )
     report = _JsonReport(sys.stdout) if args.json else _TableReport(sys.stdout, sys.stderr)
     record = None
@@ -203,8 +233,12 @@ class _TableReport:
 
     def record(self, r: EpochRecord) -> None:
         self._clear()
-        print(f"{r.epoch:>7}  {r.train_loss:>10.6f}  {r.train_acc:>9.2%}  "
-              f"{r.test_loss:>10.6f}  {r.test_acc:>8.2%}", file=self.out, flush=True)
+        print(
+            f"{r.epoch:>7}  {r.train_loss:>10.6f}  {r.train_acc:>9.2%}  "
+            f"{r.test_loss:>10.6f}  {r.test_acc:>8.2%}",
+            file=self.out,
+            flush=True,
+        )
 
     def progress(self, epoch: int, epochs: int) -> None:
         now = time.monotonic()

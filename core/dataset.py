@@ -152,17 +152,13 @@ def _read_split(path: Path, split: str) -> tuple[np.ndarray, np.ndarray, tuple[s
         raise DatasetError(f"{name}: '{y_key}' should be integer labels 0/1, found {labels.dtype}")
     bad = np.setdiff1d(np.unique(labels), [0, 1])
     if bad.size:
-        raise DatasetError(
-            f"{name}: '{y_key}' labels must be 0 or 1, found {bad[:5].tolist()}"
-        )
+        raise DatasetError(f"{name}: '{y_key}' labels must be 0 or 1, found {bad[:5].tolist()}")
     return images, labels.astype(np.int64), _decode_classes(raw_classes, name)
 
 
 def _decode_classes(raw: np.ndarray, name: str) -> tuple[str, str]:
     if raw.shape != (2,):
-        raise DatasetError(
-            f"{name}: 'list_classes' should name 2 classes, found shape {raw.shape}"
-        )
+        raise DatasetError(f"{name}: 'list_classes' should name 2 classes, found shape {raw.shape}")
     try:
         names = tuple(
             item.decode("utf-8") if isinstance(item, bytes) else str(item) for item in raw

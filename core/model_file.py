@@ -8,11 +8,9 @@ plain attributes, so a model file can never run code when opened.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import math
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +18,7 @@ import h5py
 import numpy as np
 
 from core import __version__
+from core.atomic import atomic_path
 from core.errors import ModelFileError, first_line
 from core.hyperparameters import Hyperparameters
 from core.neuron import Neuron
@@ -59,21 +58,10 @@ def save_model(path: str | os.PathLike[str], model: Model) -> None:
     if not path.parent.is_dir():
         raise ModelFileError(f"{path}: folder {path.parent} does not exist")
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with atomic_path(path) as tmp:
+            _write(tmp, model)
     except OSError as error:
-        raise ModelFileError(f"{path}: cannot write ({error.strerror})") from error
-    os.close(fd)
-    try:
-        _write(Path(tmp_name), model)
-        with open(tmp_name, "rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp_name, path)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        if isinstance(error, OSError):
-            raise ModelFileError(f"{path}: cannot write ({error})") from error
-        raise
+        raise ModelFileError(f"{path}: cannot write ({first_line(error)})") from error
 
 
 def load_model(

@@ -168,6 +168,4 @@ def _check_diverged(record: EpochRecord) -> None:
     worst = max(record.train_loss, record.test_loss)
     if not worst <= DIVERGED_LOSS:  # also true for inf and NaN
         shown = f"{worst:.3g}" if math.isfinite(worst) else "inf"
-        raise TrainingError(
-            f"loss became {shown} at epoch {record.epoch}: lower the learning rate"
-        )
+        raise TrainingError(f"loss became {shown} at epoch {record.epoch}: lower the learning rate")

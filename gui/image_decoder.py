@@ -8,11 +8,13 @@ Only ``QtGui`` is used, which works without a window or a QApplication.
 from __future__ import annotations
 
 import os
+import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QMessageLogContext, QSize, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QImage, QImageReader
 
 from core.errors import CatNeuronError
@@ -26,6 +28,9 @@ PREVIEW_SIDE = 512
 JPEG decodes straight to the smaller size (libjpeg's DCT scaling), which is
 what keeps a 1600×1200 photo well under 100 ms from drop to answer.
 """
+
+TRUNCATION_WARNINGS = ("premature end",)
+"""Decoder warnings that mean the file stopped early (libjpeg fills the rest with grey)."""
 
 QImageReader.setAllocationLimit(4 * MAX_MEGAPIXELS + 64)
 
@@ -59,6 +64,27 @@ def decode_for_model(
     """
     path = Path(path)
     preview, original_size = _read(path, PREVIEW_SIDE)
+    return image_for_model(preview, input_shape, path, original_size)
+
+
+def image_for_model(
+    image: QImage,
+    input_shape: tuple[int, int, int] = (64, 64, 3),
+    path: Path = Path("pasted image"),
+    original_size: tuple[int, int] | None = None,
+) -> DecodedImage:
+    """The same as :func:`decode_for_model` for a picture already in memory (a paste)."""
+    if image.isNull():
+        raise ImageError(f"{path.name}: empty image")
+    size = original_size or (image.width(), image.height())
+    preview = image
+    if max(image.width(), image.height()) > PREVIEW_SIDE:
+        preview = image.scaled(
+            PREVIEW_SIDE,
+            PREVIEW_SIDE,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
     height, width = input_shape[:2]
     small = preview.scaled(
         width,
@@ -66,7 +92,7 @@ def decode_for_model(
         Qt.AspectRatioMode.IgnoreAspectRatio,
         Qt.TransformationMode.SmoothTransformation,
     )
-    return DecodedImage(path, original_size, preview, to_rgb_array(small))
+    return DecodedImage(path, size, preview, to_rgb_array(small))
 
 
 def read_image(path: str | os.PathLike[str], max_side: int | None = None) -> QImage:
@@ -95,11 +121,57 @@ def _read(path: Path, max_side: int | None) -> tuple[QImage, tuple[int, int]]:
         if max_side and max(size.width(), size.height()) > max_side:
             bounds = QSize(max_side, max_side)
             reader.setScaledSize(size.scaled(bounds, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
+    with _DecoderWarnings() as warnings:
+        image = reader.read()
     if image.isNull():
         reason = reader.errorString() or "cannot decode"
         raise ImageError(f"{name}: {reason[0].lower()}{reason[1:]} (damaged or truncated file?)")
+    if any(w in message.lower() for message in warnings for w in TRUNCATION_WARNINGS):
+        raise ImageError(f"{name}: the file ends too early (truncated download or copy?)")
     return image, (size.width(), size.height())
+
+
+class _DecoderWarnings(list):
+    """Collects the image plugins' warnings emitted on this thread while the block runs.
+
+    Qt reports a truncated JPEG only as a warning and returns a half-grey picture;
+    catching the warning lets the decoder refuse the file like any damaged one.
+    Our handler is installed while any decode runs and then the previous one is
+    restored; every other message is passed on to it unchanged.
+    """
+
+    _local = threading.local()
+    _lock = threading.Lock()
+    _active = 0
+    _previous: object = None
+
+    def __enter__(self) -> list[str]:
+        cls = _DecoderWarnings
+        with cls._lock:
+            if cls._active == 0:
+                cls._previous = qInstallMessageHandler(cls._handle)
+            cls._active += 1
+        cls._local.sink = self
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        cls = _DecoderWarnings
+        cls._local.sink = None
+        with cls._lock:
+            cls._active -= 1
+            if cls._active == 0:
+                qInstallMessageHandler(cls._previous)  # type: ignore[arg-type]
+                cls._previous = None
+
+    @staticmethod
+    def _handle(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        sink = getattr(_DecoderWarnings._local, "sink", None)
+        if sink is not None and (context.category or "").startswith("qt.gui.imageio"):
+            sink.append(message)
+        elif callable(_DecoderWarnings._previous):
+            _DecoderWarnings._previous(kind, context, message)
+        else:
+            print(message, file=sys.stderr)
 
 
 def to_rgb_array(image: QImage) -> np.ndarray:

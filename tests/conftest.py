@@ -14,18 +14,28 @@ from core.dataset import TEST_FILE, TRAIN_FILE, Dataset, load_dataset
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def write_split(path: Path, split: str, images: np.ndarray, labels: np.ndarray,
-                classes=(b"non-cat", b"cat"), drop: str | None = None) -> None:
+def write_split(
+    path: Path,
+    split: str,
+    images: np.ndarray,
+    labels: np.ndarray,
+    classes=(b"non-cat", b"cat"),
+    drop: str | None = None,
+) -> None:
     """Write one file of the article's format, optionally without one of its keys."""
     with h5py.File(path, "w") as f:
-        for key, value in ((f"{split}_set_x", images), (f"{split}_set_y", labels),
-                           ("list_classes", np.array(classes))):
+        for key, value in (
+            (f"{split}_set_x", images),
+            (f"{split}_set_y", labels),
+            ("list_classes", np.array(classes)),
+        ):
             if key != drop:
                 f.create_dataset(key, data=value)
 
 
-def make_dataset_dir(folder: Path, m: int = 12, m_test: int = 6, size: int = 4,
-                     seed: int = 0) -> Path:
+def make_dataset_dir(
+    folder: Path, m: int = 12, m_test: int = 6, size: int = 4, seed: int = 0
+) -> Path:
     """A valid dataset folder: random uint8 images whose brightness decides the label."""
     rng = np.random.default_rng(seed)
     folder.mkdir(parents=True, exist_ok=True)

@@ -52,32 +52,61 @@ def broken(folder: Path, file: str, **kwargs) -> Path:
     return folder
 
 
-@pytest.mark.parametrize(("make", "message"), [
-    (lambda d: (make_dataset_dir(d), (d / TEST_FILE).unlink()),
-     "test_catvnoncat.h5: file not found"),
-    (lambda d: (make_dataset_dir(d), (d / TRAIN_FILE).write_text("hello")),
-     "train_catvnoncat.h5: not an HDF5 file"),
-    (lambda d: broken(d, TRAIN_FILE, drop="train_set_y"),
-     "train_catvnoncat.h5: missing key 'train_set_y' (keys found: list_classes, train_set_x)"),
-    (lambda d: broken(d, TEST_FILE, drop="list_classes"),
-     "test_catvnoncat.h5: missing key 'list_classes'"),
-    (lambda d: broken(d, TRAIN_FILE, images=np.zeros((12, 4, 4, 3), np.float32)),
-     "'train_set_x' should be uint8 images of shape (m, H, W, 3), found float32 (12, 4, 4, 3)"),
-    (lambda d: broken(d, TRAIN_FILE, images=np.zeros((12, 4, 4), np.uint8)),
-     "found uint8 (12, 4, 4)"),
-    (lambda d: broken(d, TEST_FILE, images=np.zeros((6, 8, 8, 3), np.uint8)),
-     "'test_set_x' images are 8×8 but the train images are 4×4"),
-    (lambda d: broken(d, TRAIN_FILE, labels=np.zeros(11, np.int64)),
-     "'train_set_y' should hold 12 labels (one per image), found shape (11,)"),
-    (lambda d: broken(d, TRAIN_FILE, labels=np.full(12, 2)),
-     "'train_set_y' labels must be 0 or 1, found [2]"),
-    (lambda d: broken(d, TRAIN_FILE, labels=np.full(12, 0.5)),
-     "'train_set_y' should be integer labels 0/1, found float64"),
-    (lambda d: broken(d, TEST_FILE, classes=(b"dog", b"cat")),
-     "test_catvnoncat.h5: 'list_classes' is ['dog', 'cat'] but train_catvnoncat.h5 has"),
-    (lambda d: broken(d, TRAIN_FILE, classes=(b"a", b"b", b"c")),
-     "'list_classes' should name 2 classes, found shape (3,)"),
-])
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (
+            lambda d: (make_dataset_dir(d), (d / TEST_FILE).unlink()),
+            "test_catvnoncat.h5: file not found",
+        ),
+        (
+            lambda d: (make_dataset_dir(d), (d / TRAIN_FILE).write_text("hello")),
+            "train_catvnoncat.h5: not an HDF5 file",
+        ),
+        (
+            lambda d: broken(d, TRAIN_FILE, drop="train_set_y"),
+            "train_catvnoncat.h5: missing key 'train_set_y' "
+            "(keys found: list_classes, train_set_x)",
+        ),
+        (
+            lambda d: broken(d, TEST_FILE, drop="list_classes"),
+            "test_catvnoncat.h5: missing key 'list_classes'",
+        ),
+        (
+            lambda d: broken(d, TRAIN_FILE, images=np.zeros((12, 4, 4, 3), np.float32)),
+            "'train_set_x' should be uint8 images of shape (m, H, W, 3), "
+            "found float32 (12, 4, 4, 3)",
+        ),
+        (
+            lambda d: broken(d, TRAIN_FILE, images=np.zeros((12, 4, 4), np.uint8)),
+            "found uint8 (12, 4, 4)",
+        ),
+        (
+            lambda d: broken(d, TEST_FILE, images=np.zeros((6, 8, 8, 3), np.uint8)),
+            "'test_set_x' images are 8×8 but the train images are 4×4",
+        ),
+        (
+            lambda d: broken(d, TRAIN_FILE, labels=np.zeros(11, np.int64)),
+            "'train_set_y' should hold 12 labels (one per image), found shape (11,)",
+        ),
+        (
+            lambda d: broken(d, TRAIN_FILE, labels=np.full(12, 2)),
+            "'train_set_y' labels must be 0 or 1, found [2]",
+        ),
+        (
+            lambda d: broken(d, TRAIN_FILE, labels=np.full(12, 0.5)),
+            "'train_set_y' should be integer labels 0/1, found float64",
+        ),
+        (
+            lambda d: broken(d, TEST_FILE, classes=(b"dog", b"cat")),
+            "test_catvnoncat.h5: 'list_classes' is ['dog', 'cat'] but train_catvnoncat.h5 has",
+        ),
+        (
+            lambda d: broken(d, TRAIN_FILE, classes=(b"a", b"b", b"c")),
+            "'list_classes' should name 2 classes, found shape (3,)",
+        ),
+    ],
+)
 def test_each_violation_is_one_specific_line(tmp_path, make, message):
     folder = tmp_path / "data"
     make(folder)

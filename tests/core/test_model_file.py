@@ -15,8 +15,13 @@ from tests.conftest import make_dataset_dir
 
 
 def small_model(value: float = 0.5) -> Model:
-    return Model(Neuron(np.full(12, value), -0.25), (2, 2, 3), ("non-cat", "cat"),
-                 Hyperparameters(0.01, 10, 3), EpochRecord(10, 0.3, 0.9, 0.4, 0.8))
+    return Model(
+        Neuron(np.full(12, value), -0.25),
+        (2, 2, 3),
+        ("non-cat", "cat"),
+        Hyperparameters(0.01, 10, 3),
+        EpochRecord(10, 0.3, 0.9, 0.4, 0.8),
+    )
 
 
 def test_round_trip_keeps_everything(tmp_path):
@@ -65,15 +70,21 @@ def rewrite_attr(path, key, value):
         f.attrs[key] = value
 
 
-@pytest.mark.parametrize(("spoil", "message"), [
-    (lambda p: p.write_text("not a model"), "not an HDF5 model file"),
-    (lambda p: p.unlink(), "file not found"),
-    (lambda p: rewrite_attr(p, "format_version", 7), "made by a newer Cat Neuron (model format 7"),
-    (lambda p: rewrite_attr(p, "format", "something else"), "not a Cat Neuron model file"),
-    (lambda p: rewrite_attr(p, "input_shape", np.array([3, 3, 3])), "images need 27 weights"),
-    (lambda p: rewrite_attr(p, "hyperparameters", "{oops"), "cannot read"),
-    (lambda p: rewrite_attr(p, "hyperparameters", json.dumps({"epochs": 0})), "cannot read"),
-])
+@pytest.mark.parametrize(
+    ("spoil", "message"),
+    [
+        (lambda p: p.write_text("not a model"), "not an HDF5 model file"),
+        (lambda p: p.unlink(), "file not found"),
+        (
+            lambda p: rewrite_attr(p, "format_version", 7),
+            "made by a newer Cat Neuron (model format 7",
+        ),
+        (lambda p: rewrite_attr(p, "format", "something else"), "not a Cat Neuron model file"),
+        (lambda p: rewrite_attr(p, "input_shape", np.array([3, 3, 3])), "images need 27 weights"),
+        (lambda p: rewrite_attr(p, "hyperparameters", "{oops"), "cannot read"),
+        (lambda p: rewrite_attr(p, "hyperparameters", json.dumps({"epochs": 0})), "cannot read"),
+    ],
+)
 def test_bad_model_files_give_one_line(tmp_path, spoil, message):
     path = tmp_path / "m.h5"
     save_model(path, small_model())

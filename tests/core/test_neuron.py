@@ -21,12 +21,15 @@ def test_sigmoid_matches_the_textbook_formula_where_that_is_safe():
     np.testing.assert_allclose(sigmoid(z), 1 / (1 + np.exp(-z)), rtol=1e-14, atol=0)
 
 
-@pytest.mark.parametrize(("z", "y", "expected"), [
-    (1000.0, 0, 1000.0),     # confidently wrong: loss is the logit itself, not inf
-    (-1000.0, 1, 1000.0),
-    (1000.0, 1, 0.0),        # confidently right: no log(0) either
-    (-1000.0, 0, 0.0),
-])
+@pytest.mark.parametrize(
+    ("z", "y", "expected"),
+    [
+        (1000.0, 0, 1000.0),  # confidently wrong: loss is the logit itself, not inf
+        (-1000.0, 1, 1000.0),
+        (1000.0, 1, 0.0),  # confidently right: no log(0) either
+        (-1000.0, 0, 0.0),
+    ],
+)
 def test_log_loss_is_stable_at_huge_logits(z, y, expected):
     assert log_loss(np.array([z]), np.array([y])) == pytest.approx(expected, abs=1e-12)
 

@@ -9,8 +9,13 @@ from core.training import TrainingRun
 
 
 def run_for(data, **hyper):
-    return TrainingRun(flatten(data.train_images), data.train_labels,
-                       flatten(data.test_images), data.test_labels, Hyperparameters(**hyper))
+    return TrainingRun(
+        flatten(data.train_images),
+        data.train_labels,
+        flatten(data.test_images),
+        data.test_labels,
+        Hyperparameters(**hyper),
+    )
 
 
 def article_loss_trace(data, epochs):
@@ -69,10 +74,18 @@ def test_a_diverging_learning_rate_is_reported_not_printed_as_nan(tiny_data_dir)
         list(run_for(load_dataset(tiny_data_dir), epochs=50, learning_rate=1e300))
 
 
-@pytest.mark.parametrize("bad", [
-    {"learning_rate": 0}, {"learning_rate": -1}, {"learning_rate": float("nan")},
-    {"learning_rate": float("inf")}, {"epochs": 0}, {"seed": -1}, {"seed": 2**32},
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"learning_rate": 0},
+        {"learning_rate": -1},
+        {"learning_rate": float("nan")},
+        {"learning_rate": float("inf")},
+        {"epochs": 0},
+        {"seed": -1},
+        {"seed": 2**32},
+    ],
+)
 def test_hyperparameters_refuse_unusable_values(bad):
     with pytest.raises(ValueError, match="must be"):
         Hyperparameters(**bad)

@@ -1,0 +1,160 @@
+"""The dataset as thumbnails: each image with its true label and the current model's answer.
+
+Mistakes are marked, and a filter shows only them: after a run, the first
+thing a learner wants to see is *which* pictures the neuron got wrong.
+Answers are recomputed (one matrix product) at most a few times a second
+while the model changes, and only while the view is on screen.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.dataset import Dataset, flatten
+from core.model_file import Model
+from gui.image_decoder import to_qimage
+
+THUMBNAIL = 64
+REFRESHES_PER_SECOND = 4
+MISTAKE_COLOR = QColor(230, 80, 70, 90)
+
+
+class DatasetView(QWidget):
+    """Train or test images in a grid, with true label, prediction and a mistakes-only filter."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("datasetView")
+        self.split = QComboBox(objectName="datasetSplit")
+        self.split.addItems(["train", "test"])
+        self.only_mistakes = QCheckBox("only mistakes", objectName="onlyMistakes")
+        self.summary = QLabel(objectName="datasetSummary")
+        self.grid = QListWidget(objectName="datasetGrid")
+        self.grid.setViewMode(QListView.ViewMode.IconMode)
+        self.grid.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
+        self.grid.setGridSize(QSize(THUMBNAIL + 44, THUMBNAIL + 40))
+        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
+        self.grid.setMovement(QListView.Movement.Static)
+        self.grid.setUniformItemSizes(True)
+        self.grid.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Show"))
+        bar.addWidget(self.split)
+        bar.addWidget(self.only_mistakes)
+        bar.addStretch(1)
+        bar.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.grid, 1)
+
+        self._dataset: Dataset | None = None
+        self._model: Model | None = None
+        self._inputs: dict[str, np.ndarray] = {}
+        self._stale = False
+        self._timer = QTimer(self, singleShot=True, interval=1000 // REFRESHES_PER_SECOND)
+        self._timer.timeout.connect(self._refresh)
+        self.split.currentIndexChanged.connect(self._fill)
+        self.only_mistakes.toggled.connect(self._apply_filter)
+
+    def set_dataset(self, dataset: Dataset | None) -> None:
+        """Show ``dataset``'s images (thumbnails are made once per dataset)."""
+        self._dataset = dataset
+        self._inputs = {}
+        if dataset is not None:
+            self._inputs = {
+                "train": flatten(dataset.train_images),
+                "test": flatten(dataset.test_images),
+            }
+        self._fill()
+
+    def set_model(self, model: Model | None) -> None:
+        """Judge the images with ``model``; bursts of calls cost one refresh."""
+        self._model = model
+        self._stale = True
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def showEvent(self, event) -> None:
+        """Catch up with the model when the tab comes into view."""
+        super().showEvent(event)
+        if self._stale:
+            self._refresh()
+
+    def _split(self) -> tuple[np.ndarray, np.ndarray]:
+        assert self._dataset is not None
+        if self.split.currentText() == "train":
+            return self._dataset.train_images, self._dataset.train_labels
+        return self._dataset.test_images, self._dataset.test_labels
+
+    def _fill(self) -> None:
+        self.grid.clear()
+        if self._dataset is None:
+            self.summary.setText("no dataset")
+            return
+        images, _ = self._split()
+        for index, pixels in enumerate(images):
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(to_qimage(pixels))), "")
+            item.setData(Qt.ItemDataRole.UserRole, index)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self.grid.addItem(item)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if not self.isVisible() and self.grid.count() and self._model is not None:
+            self._stale = True
+            return
+        self._stale = False
+        if self._dataset is None:
+            return
+        _, labels = self._split()
+        classes = self._dataset.classes
+        p_cat = None
+        if self._model is not None and self._model.input_shape == self._dataset.image_shape:
+            p_cat = self._model.neuron.predict_proba(self._inputs[self.split.currentText()])[:, 1]
+        mistakes = 0
+        for row in range(self.grid.count()):
+            item = self.grid.item(row)
+            truth = classes[int(labels[row])]
+            if p_cat is None:
+                item.setText(truth)
+                item.setData(Qt.ItemDataRole.UserRole + 1, False)
+                continue
+            said = int(p_cat[row] > 0.5)
+            wrong = said != int(labels[row])
+            mistakes += wrong
+            item.setText(f"{truth}\n✗ said {classes[said]}" if wrong else f"{truth}\n✓")
+            item.setToolTip(f"true: {truth}, p({classes[1]}) = {p_cat[row]:.3f}")
+            item.setBackground(MISTAKE_COLOR if wrong else QColor(0, 0, 0, 0))
+            item.setData(Qt.ItemDataRole.UserRole + 1, wrong)
+        total = len(labels)
+        if p_cat is None:
+            self.summary.setText(f"{total} images")
+        else:
+            self.summary.setText(
+                f"{total - mistakes} of {total} right, {mistakes} mistake{'s' * (mistakes != 1)}"
+            )
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        only = self.only_mistakes.isChecked()
+        for row in range(self.grid.count()):
+            item = self.grid.item(row)
+            item.setHidden(only and not item.data(Qt.ItemDataRole.UserRole + 1))
+
+    def visible_count(self) -> int:
+        """How many thumbnails the filter lets through."""
+        return sum(not self.grid.item(r).isHidden() for r in range(self.grid.count()))

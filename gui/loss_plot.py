@@ -1,0 +1,290 @@
+"""The live curves: loss and accuracy against epoch, for this run and the earlier ones.
+
+Each curve is one pyqtgraph item created once per run and fed with
+``setData`` on views of a preallocated numpy buffer that grows by doubling
+(pyqtgraph's scrollingPlots pattern), so an update costs the new points, not a
+rebuild of a growing Python list. Earlier runs stay on the plot, faded and
+labelled with their learning rate, until the user clears them: comparing
+learning rates is the point of plotting them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from core.training import EpochRecord
+
+COLUMNS = ("epoch", "train_loss", "train_acc", "test_loss", "test_acc")
+TRAIN_COLOR, TEST_COLOR = "#1f77b4", "#ff7f0e"
+LONG_RUN = 20_000
+"""Runs longer than this are drawn peak-downsampled to the screen's resolution."""
+HISTORY_COLORS = ("#7f7f7f", "#9467bd", "#2ca02c", "#8c564b", "#e377c2", "#17becf")
+
+
+class RecordBuffer:
+    """Epoch records as columns of a float array that grows by doubling."""
+
+    def __init__(self, capacity: int = 1024) -> None:
+        self._data = np.empty((capacity, len(COLUMNS)))
+        self.size = 0
+
+    def extend(self, records: Sequence[EpochRecord]) -> None:
+        """Append records; amortized O(len(records))."""
+        needed = self.size + len(records)
+        if needed > len(self._data):
+            grown = np.empty((max(needed, 2 * len(self._data)), len(COLUMNS)))
+            grown[: self.size] = self._data[: self.size]
+            self._data = grown
+        rows = [(r.epoch, r.train_loss, r.train_acc, r.test_loss, r.test_acc) for r in records]
+        self._data[self.size : needed] = rows
+        self.size = needed
+
+    def column(self, name: str) -> np.ndarray:
+        """A view (no copy) of one column's filled part."""
+        return self._data[: self.size, COLUMNS.index(name)]
+
+    def row_near(self, epoch: float) -> dict[str, float] | None:
+        """The record closest to ``epoch``, as a dict, or None when empty."""
+        if not self.size:
+            return None
+        epochs = self.column("epoch")
+        i = int(np.clip(np.searchsorted(epochs, epoch), 0, self.size - 1))
+        if i > 0 and abs(epochs[i - 1] - epoch) < abs(epochs[i] - epoch):
+            i -= 1
+        return dict(zip(COLUMNS, self._data[i].tolist(), strict=True))
+
+
+@dataclass
+class _Run:
+    label: str
+    buffer: RecordBuffer = field(default_factory=RecordBuffer)
+    curves: dict[str, pg.PlotDataItem] = field(default_factory=dict)
+
+
+class LossPlot(QWidget):
+    """Loss (top, ``lossPlot``) and accuracy (bottom, ``accuracyPlot``) sharing the epoch axis."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        pg.setConfigOptions(antialias=True)
+        self.loss_plot = self._make_plot("lossPlot", "loss (binary cross-entropy)", (-10, 10))
+        self.accuracy_plot = self._make_plot("accuracyPlot", "accuracy", (-10, -10))
+        self.accuracy_plot.setXLink(self.loss_plot)
+        self.accuracy_plot.setYRange(0, 1)
+        self.accuracy_plot.setLabel("bottom", "epoch")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.loss_plot, 3)
+        layout.addWidget(self.accuracy_plot, 2)
+
+        self._history: list[_Run] = []
+        self._run: _Run | None = None
+        self._readout = pg.TextItem(anchor=(0, 0))
+        cursor_pen = pg.mkPen("#999", style=Qt.PenStyle.DashLine)
+        self._cursor = pg.InfiniteLine(angle=90, movable=False, pen=cursor_pen)
+        self._cursor_acc = pg.InfiniteLine(angle=90, movable=False, pen=cursor_pen)
+        for plot, line in ((self.loss_plot, self._cursor), (self.accuracy_plot, self._cursor_acc)):
+            plot.addItem(line, ignoreBounds=True)
+            line.hide()
+            plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.loss_plot.addItem(self._readout, ignoreBounds=True)
+        self._hint = pg.TextItem("Press Train (Space) to watch the neuron learn", anchor=(0.5, 0.5))
+        self._hint.setPos(0.5, 0.5)
+        self.loss_plot.addItem(self._hint, ignoreBounds=True)
+        self._x_end, self._loss_top, self._follow = 1, 0.0, True
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.getPlotItem().vb.sigRangeChangedManually.connect(self._on_range_changed_by_user)
+            plot.disableAutoRange()
+        self._apply_palette()
+
+    # -- runs -------------------------------------------------------------------------------
+
+    def start_run(self, label: str, epochs: int = 0) -> None:
+        """Fade the current run into the history and begin empty curves for a new one.
+
+        The epoch axis is set to the whole run at once and the loss axis only ever
+        grows: axes that change every frame cost more to redraw than the curves.
+        """
+        if self._run is not None and self._run.buffer.size:
+            self._fade(self._run, len(self._history))
+            self._history.append(self._run)
+        elif self._run is not None:
+            self._remove(self._run)
+        self._run = _Run(label)
+        self._hint.hide()
+        for key, plot, color, name in (
+            ("train_loss", self.loss_plot, TRAIN_COLOR, "train loss"),
+            ("test_loss", self.loss_plot, TEST_COLOR, "test loss"),
+            ("train_acc", self.accuracy_plot, TRAIN_COLOR, "train accuracy"),
+            ("test_acc", self.accuracy_plot, TEST_COLOR, "test accuracy"),
+        ):
+            curve = plot.plot(pen=pg.mkPen(color, width=1), name=f"{name} ({label})")
+            curve.setClipToView(True)
+            if epochs > LONG_RUN:
+                curve.setDownsampling(auto=True, method="peak")
+            self._run.curves[key] = curve
+        self._x_end = max([epochs, 1] + [int(r.buffer.column("epoch")[-1]) for r in self._history])
+        self._loss_top = 0.0
+        self._follow = True
+        self.loss_plot.setXRange(0, self._x_end, padding=0.02)
+
+    def append(self, records: Sequence[EpochRecord]) -> None:
+        """Add the newest epochs of the current run to its curves."""
+        if self._run is None:
+            self.start_run("")
+        run = self._run
+        assert run is not None
+        run.buffer.extend(records)
+        epochs = run.buffer.column("epoch")
+        for key, curve in run.curves.items():
+            curve.setData(epochs, run.buffer.column(key))
+        self._follow_run(records)
+
+    def _follow_run(self, records: Sequence[EpochRecord]) -> None:
+        """Keep the whole run in view, touching the axes only when the curves outgrow them."""
+        if not self._follow or self.loss_plot.getPlotItem().ctrl.logYCheck.isChecked():
+            return
+        if records[-1].epoch > self._x_end:
+            self._x_end = 2 * records[-1].epoch
+            self.loss_plot.setXRange(0, self._x_end, padding=0.02)
+        top = max(max(r.train_loss, r.test_loss) for r in records)
+        if top > self._loss_top:
+            self._loss_top = top * 1.15
+            self.loss_plot.setYRange(0, self._loss_top, padding=0)
+
+    def clear_history(self) -> None:
+        """Remove every earlier run, keeping the current one."""
+        for run in self._history:
+            self._remove(run)
+        self._history.clear()
+
+    def clear(self) -> None:
+        """Remove every run, the current one too (used by Reset)."""
+        self.clear_history()
+        if self._run is not None:
+            self._remove(self._run)
+            self._run = None
+        self._readout.setText("")
+        self._hint.show()
+
+    @property
+    def history_labels(self) -> list[str]:
+        """The labels of the earlier runs still shown, oldest first."""
+        return [run.label for run in self._history]
+
+    def curve(self, key: str) -> pg.PlotDataItem | None:
+        """The current run's curve for ``key`` (one of ``COLUMNS[1:]``), for tests and export."""
+        return self._run.curves.get(key) if self._run else None
+
+    def to_csv(self) -> str:
+        """The current run as CSV: one row per epoch, the CLI's column names."""
+        lines = [",".join(COLUMNS)]
+        if self._run is not None:
+            data = np.column_stack([self._run.buffer.column(c) for c in COLUMNS])
+            lines += [f"{int(row[0])}," + ",".join(repr(float(v)) for v in row[1:]) for row in data]
+        return "\n".join(lines) + "\n"
+
+    def set_log_scale(self, on: bool) -> None:
+        """Loss on a log axis: the late, slow part of training becomes visible."""
+        self.loss_plot.setLogMode(y=on)
+        if on:
+            self.loss_plot.enableAutoRange(y=True)
+        else:
+            self.loss_plot.setYRange(0, self._loss_top or 1.0, padding=0)
+
+    def _on_range_changed_by_user(self) -> None:
+        """A pan or zoom by the user wins over following the run (the "A" button undoes it)."""
+        self._follow = False
+
+    # -- internals --------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow the system's light or dark palette when it changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+
+    def _apply_palette(self) -> None:
+        base = self.palette().color(QPalette.ColorRole.Base)
+        text = self.palette().color(QPalette.ColorRole.Text)
+        veil = QColor(base)
+        veil.setAlpha(210)
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.setBackground(base)
+            for name in ("left", "bottom"):
+                axis = plot.getAxis(name)
+                axis.setPen(text)
+                axis.setTextPen(text)
+            legend = plot.getPlotItem().legend
+            legend.setLabelTextColor(text)
+            legend.setBrush(veil)
+        self._readout.setColor(text)
+        self._hint.setColor(text)
+
+    def _make_plot(self, name: str, y_label: str, legend_offset: tuple[int, int]) -> pg.PlotWidget:
+        plot = pg.PlotWidget()
+        plot.setObjectName(name)
+        plot.setLabel("left", y_label)
+        plot.addLegend(offset=legend_offset)
+        plot.setMenuEnabled(True)
+        plot.setMouseEnabled(x=True, y=True)
+        for axis in ("left", "bottom"):
+            # No grid: grid lines belong to the axes, whose tick text would then be redrawn
+            # with every new point, and that costs more than the curves themselves.
+            plot.getAxis(axis).enableAutoSIPrefix(False)
+        return plot
+
+    def _fade(self, run: _Run, index: int) -> None:
+        color = pg.mkColor(HISTORY_COLORS[index % len(HISTORY_COLORS)])
+        color.setAlpha(110)
+        for key, curve in run.curves.items():
+            style = Qt.PenStyle.SolidLine if key.startswith("train") else Qt.PenStyle.DashLine
+            curve.setPen(pg.mkPen(color, width=1.2, style=style))
+            curve.setZValue(-1)
+        for plot in (self.loss_plot, self.accuracy_plot):
+            legend = plot.getPlotItem().legend
+            for key in ("train_loss", "test_loss", "train_acc", "test_acc"):
+                legend.removeItem(run.curves[key])
+        loss_legend = self.loss_plot.getPlotItem().legend
+        loss_legend.addItem(run.curves["train_loss"], f"earlier: {run.label} (dashed: test)")
+
+    def _remove(self, run: _Run) -> None:
+        for key, curve in run.curves.items():
+            plot = self.loss_plot if key.endswith("loss") else self.accuracy_plot
+            plot.removeItem(curve)
+
+    def _on_mouse_moved(self, pos: QPointF) -> None:
+        for plot in (self.loss_plot, self.accuracy_plot):
+            if plot.sceneBoundingRect().contains(pos):
+                epoch = plot.getPlotItem().vb.mapSceneToView(pos).x()
+                self._show_readout(epoch)
+                return
+        self._cursor.hide()
+        self._cursor_acc.hide()
+
+    def _show_readout(self, epoch: float) -> None:
+        row = self._run.buffer.row_near(epoch) if self._run else None
+        if row is None:
+            return
+        for line in (self._cursor, self._cursor_acc):
+            line.setPos(row["epoch"])
+            line.show()
+        self._readout.setText(
+            f"epoch {int(row['epoch'])}\n"
+            f"loss  train {row['train_loss']:.4f}  test {row['test_loss']:.4f}\n"
+            f"acc   train {row['train_acc']:.1%}  test {row['test_acc']:.1%}"
+        )
+        view = self.loss_plot.getPlotItem().vb.viewRange()
+        self._readout.setPos(view[0][0], view[1][1])
+
+    def readout(self) -> str:
+        """The hover readout's text (empty until the mouse has been over a curve)."""
+        return self._readout.textItem.toPlainText()

@@ -1,0 +1,41 @@
+"""Windows for the GUI tests: real data, offscreen, and no dialog that could block."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from gui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def private_settings(monkeypatch, tmp_path):
+    """Each GUI test reads and writes its own settings file, never the user's."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
+@pytest.fixture
+def dialogs(monkeypatch) -> list[tuple[str, str]]:
+    """Every message box the window tries to open, as (title, text), instead of opening it."""
+    shown: list[tuple[str, str]] = []
+
+    def record(parent, title, text, *args, **kwargs):
+        shown.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    for kind in ("warning", "information", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(record))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: pytest.fail("file dialog"))
+    )
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, real_data_dir, monkeypatch, dialogs, tmp_path) -> MainWindow:
+    monkeypatch.setenv("CATNEURON_DATA", str(real_data_dir))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.dataset is not None and window.model is not None)
+    return window

@@ -1,0 +1,241 @@
+"""Dropping, opening and pasting pictures: the answer, its reasons, and every kind of bad file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QLabel
+
+from core.dataset import flatten
+from core.model_file import load_model
+from gui.drop_panel import MAX_FILES, answer_text
+from gui.image_decoder import to_qimage
+from gui.resources import DEFAULT_MODEL
+from tests.gui import images
+
+
+def file_mime(*paths: Path) -> QMimeData:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    return mime
+
+
+def drag_enter(widget, mime: QMimeData) -> bool:
+    event = QDragEnterEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, event)
+    return event.isAccepted()
+
+
+def drop(qtbot, panel, *paths: Path, settle=None) -> None:
+    """Drag the files onto the panel and drop them, as a file manager does; wait for the answers."""
+    mime = file_mime(*paths)
+    assert drag_enter(panel, mime)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(panel, event)
+    assert event.isAccepted()
+    qtbot.waitUntil(settle or (lambda: len(panel._results) == panel.list.count()), timeout=10_000)
+
+
+def label(window) -> str:
+    return window.findChild(QLabel, "predictionLabel").text()
+
+
+def p_cat(window, pixels: np.ndarray) -> float:
+    return float(window.model.neuron.predict_proba(flatten(pixels[None]))[0, 1])
+
+
+def test_a_dropped_test_image_gets_the_models_probability(window, qtbot, real_data, tmp_path):
+    pixels = real_data.test_images[3]
+    path = images.rgb_file(tmp_path / "test3.png", pixels)
+    drop(qtbot, window.drop_panel, path)
+    assert label(window) == answer_text(p_cat(window, pixels), ("non-cat", "cat"))
+    assert window.drop_panel.probability.value() == round(1000 * p_cat(window, pixels))
+    assert "σ(z)" in window.drop_panel.math.text()
+    assert window.drop_panel.seen.pixmap().width() == 128
+
+
+def test_the_answer_follows_the_model(window, qtbot, real_data, tmp_path):
+    pixels = real_data.test_images[0]
+    drop(qtbot, window.drop_panel, images.rgb_file(tmp_path / "cat.png", pixels))
+    before = label(window)
+    window.reset()  # the untrained neuron of seed 999 is not sure of anything
+    after = label(window)
+    assert after != before
+    assert after == answer_text(p_cat(window, pixels), ("non-cat", "cat"))
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda d: images.rgb_file(d / "photo.jpg", images.gradient(4000, 3000), quality=90),
+        lambda d: images.grayscale_png(d / "grey.png"),
+        lambda d: images.rgba_png(d / "clear.png"),
+        lambda d: images.grey_gif(d / "anim.gif", 120, 90),
+    ],
+)
+def test_every_kind_of_picture_gets_an_answer(window, qtbot, tmp_path, make):
+    drop(qtbot, window.drop_panel, make(tmp_path))
+    text = label(window)
+    name, percent = text.rsplit(" ", 1)
+    assert name in ("cat", "non-cat") and percent.endswith("%")
+    assert 50.0 <= float(percent[:-1]) <= 100.0
+
+
+def test_several_files_are_listed_with_one_answer_each(window, qtbot, real_data, tmp_path):
+    paths = [images.rgb_file(tmp_path / f"t{i}.png", real_data.test_images[i]) for i in range(4)]
+    broken = images.write(tmp_path / "zz broken.png", b"nope")
+    drop(qtbot, window.drop_panel, *paths, broken)
+    rows = [window.drop_panel.list.item(i).text() for i in range(window.drop_panel.list.count())]
+    assert window.drop_panel.list.isVisible()
+    for i, row in enumerate(rows[:4]):
+        expected = answer_text(p_cat(window, real_data.test_images[i]), ("non-cat", "cat"))
+        assert row == f"t{i}.png — {expected}"
+    assert rows[4] == "zz broken.png: not an image format Qt can read"
+
+
+def test_a_dropped_folder_predicts_the_pictures_inside(window, qtbot, tmp_path):
+    folder = tmp_path / "holiday"
+    folder.mkdir()
+    for i in range(3):
+        images.rgb_file(folder / f"{i}.png", images.gradient(50 + i, 40))
+    (folder / "notes.txt").write_text("not a picture")
+    drop(qtbot, window.drop_panel, folder)
+    assert window.drop_panel.list.count() == 3
+
+
+def test_a_huge_folder_is_capped(window, qtbot, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(MAX_FILES + 5):
+        images.rgb_file(folder / f"{i:04}.png", np.full((8, 8, 3), i % 255, np.uint8))
+    drop(qtbot, window.drop_panel, folder)
+    assert window.drop_panel.list.count() == MAX_FILES
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: images.write(d / "empty.png", b""), "empty.png: empty file"),
+        (lambda d: images.write(d / "text.png", b"hello"), "text.png: not an image format"),
+        (lambda d: images.truncated_png(d / "cut.png"), "cut.png: unable to read image data"),
+        (lambda d: images.truncated_jpeg(d / "cut.jpg"), "cut.jpg: the file ends too early"),
+        (
+            lambda d: images.huge_png_header(d / "bomb.png"),
+            "bomb.png: 30000×30000 is 900 megapixels",
+        ),
+    ],
+)
+def test_bad_drops_show_one_line_inline_and_the_app_goes_on(
+    window, qtbot, tmp_path, dialogs, make, message
+):
+    drop(qtbot, window.drop_panel, make(tmp_path))
+    assert label(window).startswith(message)
+    assert "\n" not in label(window)
+    assert dialogs == []  # inline, never a modal dialog
+    good = images.rgb_file(tmp_path / "good.png", images.gradient(64, 64))
+    drop(qtbot, window.drop_panel, good, settle=lambda: "%" in label(window))
+    assert label(window).endswith("%")
+
+
+def test_drags_that_are_not_files_or_images_are_refused(window):
+    mime = QMimeData()
+    mime.setText("just some words")
+    assert not drag_enter(window.drop_panel, mime)
+    web = QMimeData()
+    web.setUrls([QUrl("https://example.com/cat.jpg")])
+    assert not drag_enter(window.drop_panel, web)
+
+
+def test_paste_an_image_or_a_path(window, qtbot, real_data, tmp_path):
+    pixels = real_data.test_images[5]
+    QApplication.clipboard().setImage(to_qimage(pixels))
+    window._paste()
+    assert label(window) == answer_text(p_cat(window, pixels), ("non-cat", "cat"))
+    path = images.rgb_file(tmp_path / "pasted.png", real_data.test_images[6])
+    QApplication.clipboard().setText(str(path))
+    window._paste()
+    expected = answer_text(p_cat(window, real_data.test_images[6]), ("non-cat", "cat"))
+    qtbot.waitUntil(lambda: label(window) == expected)
+
+
+def test_the_shipped_default_model_is_loaded_at_start(window):
+    assert window.model_name == "default model"
+    shipped = load_model(DEFAULT_MODEL)
+    np.testing.assert_array_equal(window.model.neuron.coef_, shipped.neuron.coef_)
+    assert "default model" in window.windowTitle()
+    assert not window.isWindowModified()
+
+
+def test_model_save_and_open_round_trip(window, qtbot, tmp_path):
+    window.controls.epochs.setValue(40)
+    with qtbot.waitSignal(window.trainingFinished, timeout=60_000):
+        window.start_training()
+    assert window.isWindowModified()
+    trained = window.model.neuron.copy()
+    target = tmp_path / "mine.h5"
+    window.save_model_file(target)
+    assert not window.isWindowModified() and "mine.h5" in window.windowTitle()
+    window.reset()
+    window.load_model_file(target)
+    np.testing.assert_array_equal(window.model.neuron.coef_, trained.coef_)
+    assert window.model.metrics.epoch == 40
+
+
+def test_opening_a_bad_model_file_shows_a_dialog_and_keeps_the_model(
+    window, tmp_path, dialogs, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    bad = images.write(tmp_path / "bad.h5", b"not hdf5")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bad), ""))
+    )
+    before = window.model
+    window.open_model_dialog()
+    assert dialogs == [("Cannot open model", f"{bad}: not an HDF5 model file")]
+    assert window.model is before
+
+
+def test_weights_view_follows_training(window, qtbot):
+    redraws = window.weights_view.redraws
+    window.controls.epochs.setValue(300)
+    with qtbot.waitSignal(window.trainingFinished, timeout=60_000):
+        window.start_training()
+    qtbot.waitUntil(lambda: window.weights_view.redraws > redraws + 1)
+    assert window.weights_view.image.pixmap().width() == 160
+
+
+def test_dataset_view_marks_the_mistakes(window, qtbot, real_data):
+    view = window.dataset_view
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: "right" in view.summary.text())
+    predicted = window.model.neuron.predict(flatten(real_data.train_images))
+    wrong = int(np.sum(predicted != real_data.train_labels))
+    assert view.summary.text() == f"{209 - wrong} of 209 right, {wrong} mistakes"
+    assert view.grid.count() == 209
+    view.only_mistakes.setChecked(True)
+    assert view.visible_count() == wrong
+    view.split.setCurrentText("test")
+    qtbot.waitUntil(lambda: view.grid.count() == 50)
+    test_wrong = int(
+        np.sum(window.model.neuron.predict(flatten(real_data.test_images)) != real_data.test_labels)
+    )
+    assert view.visible_count() == test_wrong
+    first_mistake = next(i for i in range(50) if not view.grid.item(i).isHidden())
+    assert "✗ said" in view.grid.item(first_mistake).text()
