@@ -34,27 +34,36 @@ Formulation = Literal["primal", "dual"]
 GRAM_MEMORY_SHARE = 0.25
 """The dual's matrices may take at most this share of the memory of the float inputs."""
 
+BLOCKED_SPEEDUP = 4
+"""How many times faster a multiply-add runs in a matrix-matrix product than in a
+matrix-vector product. The first reuses each number it loads from memory many times,
+the second once: on the development machine one core did 18 G/s against 2.7 G/s
+(matrix in memory) to 4.7 G/s (matrix in cache); 4 is on the cautious side."""
+
 DUAL_BLOCK = 64
 """Epochs the dual computes ahead of the records handed out (a few kB of state)."""
 
 
 def choose(m: int, n: int, m_test: int, epochs: int) -> Formulation:
-    """The formulation with fewer multiply-adds for the whole run, within the memory rule.
+    """The formulation that needs less time for the whole run, within the memory rule.
 
-    Costs in multiply-adds, each of which reads memory and so dominates the time:
+    Time is counted in multiply-adds, those of matrix products divided by
+    :data:`BLOCKED_SPEEDUP`:
 
     - primal: ``(2m + m_test)·n`` an epoch (``X w``, ``X_test w`` and ``Xᵀ r``);
-    - dual: ``(m(m+1)/2 + m_test·m + m + m_test)·n`` once (the symmetric Gram matrix,
-      the test products, ``X w₀``), then ``(m + m_test)·m`` an epoch.
+    - dual: once the products ``X Xᵀ`` (symmetric: ``m(m+1)/2·n``) and ``X_test Xᵀ``
+      (``m_test·m·n``), and ``X w₀``, ``X_test w₀``; then ``(m + m_test)·m`` an epoch.
 
-    The dual's matrices take ``(m + m_test)·m`` floats next to the ``(m + m_test)·n``
-    of the inputs; it is ruled out when that is more than :data:`GRAM_MEMORY_SHARE`
-    of them (``m > n/4``), so a large dataset never grows its memory by more than that.
+    With the article's sizes the dual pays off from about 20 epochs. Its matrices take
+    ``(m + m_test)·m`` floats next to the ``(m + m_test)·n`` of the inputs; it is ruled
+    out when that would be more than :data:`GRAM_MEMORY_SHARE` of them (``m > n/4``),
+    so a large dataset never needs much more than its one float copy.
     """
     if m > GRAM_MEMORY_SHARE * n:
         return "primal"
     primal = epochs * (2 * m + m_test) * n
-    dual = (m * (m + 1) // 2 + m_test * m + m + m_test) * n + epochs * (m + m_test) * m
+    products = (m * (m + 1) // 2 + m_test * m) * n / BLOCKED_SPEEDUP
+    dual = products + (m + m_test) * n + epochs * (m + m_test) * m
     return "dual" if dual < primal else "primal"
 
 
