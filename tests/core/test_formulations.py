@@ -96,6 +96,12 @@ def test_divergence_stops_both_at_the_same_epoch(formulation):
         list(run)
     assert str(error.value) == str(expected.value)
     assert run.epoch == reference.epoch
+    # what is left is the neuron that went into the diverging epoch, not one past it
+    replay = train(problem, formulation, epochs=60, learning_rate=1e6)
+    for _ in range(run.epoch):
+        next(replay)
+    np.testing.assert_array_equal(run.neuron().coef_, replay.neuron().coef_)
+    np.testing.assert_allclose(run.neuron().coef_, reference.neuron().coef_, rtol=1e-9)
     with pytest.raises(TrainingError):  # a dead run stays dead
         next(run)
 
