@@ -135,14 +135,16 @@ class Dual:
         self._X, self._y = X, y
         self._w0 = start.coef_.astype(X.dtype, copy=True)
         self._b0 = X.dtype.type(start.intercept_)
-        # x·x' + 1 for each training image x' and every image x, training images first:
-        # the bias is the weight of a constant input 1.
+        # x·x' + 1 for each training image x' and every image x, training images first
+        # (the bias is the weight of a constant input 1); kept negated, with the start
+        # logits, so that an epoch computes −z and e⁻ᶻ straight away.
         m = len(X)
-        self._kernel = np.empty((m + len(X_test), m), X.dtype)
-        np.matmul(X, X.T, out=self._kernel[:m])
-        np.matmul(X_test, X.T, out=self._kernel[m:])
-        self._kernel += 1
-        self._start = np.concatenate([X @ self._w0, X_test @ self._w0]) + self._b0
+        self._minus_kernel = np.empty((m + len(X_test), m), X.dtype)
+        np.matmul(X, X.T, out=self._minus_kernel[:m])
+        np.matmul(X_test, X.T, out=self._minus_kernel[m:])
+        self._minus_kernel += 1
+        np.negative(self._minus_kernel, out=self._minus_kernel)
+        self._minus_start = -(np.concatenate([X @ self._w0, X_test @ self._w0]) + self._b0)
         self._c = np.zeros((1, m), X.dtype)  # c before and after each epoch of a block
 
     def run(self, epochs: int, steps: int, rate: float) -> np.ndarray:
@@ -152,29 +154,29 @@ class Dual:
         at the start of each epoch.
         """
         m = len(self._X)
-        Z = np.empty((epochs, len(self._kernel)), self._X.dtype)
+        minus_Z = np.empty((epochs, len(self._minus_kernel)), self._X.dtype)
         c = np.empty((epochs + 1, m), self._X.dtype)
         c[0] = self._c[-1]
         # c ← c − (α/m)(σ(z) − y), as c + (α/m)y − (α/m)/(1 + e⁻ᶻ): few numpy calls an epoch
         scale = rate / m
         pull = scale * self._y
         push = np.empty(m, self._X.dtype)
-        for i in range(epochs):
+        rows = zip(minus_Z, minus_Z[:, :m], c[:-1], c[1:], strict=True)
+        for i, (minus_z, minus_z_train, now, after) in enumerate(rows):
             # vecdot, row by row, never starts BLAS threads: at this size they would only
             # wait for a core (the GUI thread's, another process's) and stall the epoch.
-            np.vecdot(self._kernel, c[i], out=Z[i])
-            Z[i] += self._start
+            np.vecdot(self._minus_kernel, now, out=minus_z)
+            minus_z += self._minus_start
             if i < steps:
-                np.negative(Z[i, :m], out=push)
-                np.exp(push, out=push)
+                np.exp(minus_z_train, out=push)
                 push += 1
                 np.divide(scale, push, out=push)
-                np.add(c[i], pull, out=c[i + 1])
-                c[i + 1] -= push
+                np.add(now, pull, out=after)
+                after -= push
             else:
-                c[i + 1] = c[i]
+                after[:] = now
         self._c = c
-        return Z
+        return np.negative(minus_Z, out=minus_Z)
 
     def neuron(self, back: int = 0) -> Neuron:
         """The weights ``w₀ + Xᵀc`` after the last epoch run, or ``back`` epochs before it."""
