@@ -36,9 +36,10 @@ GRAM_MEMORY_SHARE = 0.25
 
 BLOCKED_SPEEDUP = 4
 """How many times faster a multiply-add runs in a matrix-matrix product than in a
-matrix-vector product. The first reuses each number it loads from memory many times,
-the second once: on the development machine one core did 18 G/s against 2.7 G/s
-(matrix in memory) to 4.7 G/s (matrix in cache); 4 is on the cautious side."""
+matrix-vector product: the first reuses each number it loads many times, the second
+once. On the development machine 18-37 G/s against 3-13 G/s, by threads and by whether
+the matrix fits in cache; ``tests/benchmarks/bench_scale.py`` measures where the dual
+really overtakes (4 is on the cautious side for large sets)."""
 
 DUAL_BLOCK = 64
 """Epochs the dual computes ahead of the records handed out (a few kB of state)."""
