@@ -96,6 +96,7 @@ def test_train_save_writes_a_model_that_predicts_like_the_run(tiny_data_dir, tmp
         (["train", "--lr", "abc"], "--lr: 'abc' is not a number"),
         (["train", "--lr", "nan"], "--lr: must be a positive number"),
         (["train", "--seed", "-3"], "--seed: -3 is not between 0"),
+        (["train", "--dtype", "float16"], "--dtype: invalid choice: 'float16'"),
         (["train", "--data", "/no/such/folder"], "/no/such/folder: no such folder"),
         (["train", "--save", "/no/such/folder/m.h5"], "folder /no/such/folder does not exist"),
         (["predict", "--model", "/no/model.h5", "x.png"], "/no/model.h5: file not found"),
@@ -110,6 +111,25 @@ def test_bad_arguments_are_one_line_and_exit_2(args, message, tiny_data_dir):
     assert message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("dtype", ["float64", "float32"])
+def test_train_runs_in_the_float_type_asked_for(tiny_data_dir, capsys, dtype):
+    args = ["train", "--data", str(tiny_data_dir), "--epochs", "50", "--lr", "0.05"]
+    assert main.main([*args, "--log-every", "0", "--json", "--dtype", dtype]) == 0
+    (final,) = json_lines(capsys.readouterr().out)
+    assert final["epoch"] == 50
+    assert final["train_loss"] < 0.69
+
+
+def test_float32_and_float64_runs_agree_to_float32_precision(tiny_data_dir, capsys):
+    finals = []
+    for dtype in ("float64", "float32"):
+        args = ["train", "--data", str(tiny_data_dir), "--epochs", "50", "--log-every", "0"]
+        main.main([*args, "--json", "--dtype", dtype])
+        finals += json_lines(capsys.readouterr().out)
+    assert finals[1]["train_loss"] == pytest.approx(finals[0]["train_loss"], rel=1e-5)
+    assert finals[1]["train_acc"] == finals[0]["train_acc"]
 
 
 def test_missing_dataset_says_where_it_looked(tmp_path):

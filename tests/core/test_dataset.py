@@ -1,3 +1,4 @@
+import tracemalloc
 from pathlib import Path
 
 import numpy as np
@@ -26,6 +27,19 @@ def test_flatten_is_row_major_and_scaled():
 
 def test_flatten_float32_keeps_the_dtype():
     assert flatten(np.zeros((1, 2, 2, 3), np.uint8), np.float32).dtype == np.float32
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+def test_flatten_makes_one_float_copy_and_no_temporary(dtype):
+    images = np.random.default_rng(0).integers(0, 256, (40, 32, 32, 3), dtype=np.uint8)
+    tracemalloc.start()
+    try:
+        X = flatten(images, dtype)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 1.1 * X.nbytes
+    np.testing.assert_array_equal(X, images.reshape(40, -1).astype(dtype) / dtype(255))
 
 
 def broken(folder: Path, file: str, **kwargs) -> Path:

@@ -103,3 +103,17 @@ def test_the_article_run_is_reproduced(real_data):
     assert round(final.test_acc * 50) == 38
     np.testing.assert_allclose(run.neuron().coef_, article_w, rtol=0, atol=1e-12)
     assert run.neuron().intercept_ == pytest.approx(article_b, abs=1e-12)
+
+
+def test_the_article_run_takes_the_dual_and_the_primal_agrees(real_data):
+    auto = run_for(real_data)
+    assert auto.formulation == "dual"
+    primal = TrainingRun(flatten(real_data.train_images), real_data.train_labels,
+                         flatten(real_data.test_images), real_data.test_labels,
+                         Hyperparameters(), formulation="primal")
+    article_costs, article_w, _ = article_loss_trace(real_data, 1000)
+    for run in (auto, primal):
+        records = list(run)
+        ours = np.array([r.train_loss for r in records[:-1]])
+        np.testing.assert_allclose(ours, article_costs, rtol=1e-12, atol=0)
+        np.testing.assert_allclose(run.neuron().coef_, article_w, rtol=0, atol=1e-12)
