@@ -37,7 +37,7 @@ BASE_URL = (
 )
 """The raw-file folder of the repository the article links to; a file's URL is this + its name."""
 
-DEFAULT_TIMEOUT = 30.0
+DEFAULT_TIMEOUT = 15.0
 """Seconds to wait for the server to connect or to send the next bytes."""
 
 CHUNK_SIZE = 64 * 1024
