@@ -155,7 +155,7 @@ class DatasetLoadWorker(_DatasetWorker):
 
 
 def start_in_thread(worker: _DatasetWorker, parent: QObject | None = None) -> QThread:
-    """Move ``worker`` to a new QThread, run it there, and quit the thread when it ends.
+    """Move ``worker`` (which must have no parent) to a new QThread, run it, quit when it ends.
 
     Returns the started thread; ``thread.finished`` tells when it is safe to
     drop both references. ``parent`` owns the thread (e.g. the window).
