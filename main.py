@@ -84,7 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument(
         "--data",
         metavar="PATH",
-        help="dataset folder (else $CATNEURON_DATA, else the user data folder)",
+        help="dataset folder: the HDF5 pair, or pictures in cat/ and non-cat/ "
+        "(else $CATNEURON_DATA, else the user data folder)",
     )
     train.add_argument(
         "--epochs",
@@ -132,6 +133,35 @@ def build_parser() -> argparse.ArgumentParser:
     )
     predict.add_argument("--json", action="store_true", help="one JSON object per line")
     predict.set_defaults(command=run_predict)
+
+    fetch = commands.add_parser(
+        "fetch-data", help="download the article's dataset (3.2 MB) and verify its checksums"
+    )
+    fetch.add_argument(
+        "--dest",
+        metavar="DIR",
+        help="folder to put it in (default: the user data folder, where the app looks)",
+    )
+    fetch.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="download BASE_URL + file name (default: the article's repository)",
+    )
+    fetch.set_defaults(command=run_fetch_data)
+
+    build = commands.add_parser(
+        "build-dataset", help="write a folder of pictures as the article's HDF5 pair"
+    )
+    build.add_argument(
+        "image_folder",
+        metavar="IMAGE_FOLDER",
+        help="pictures in cat/ and non-cat/, or in train/ and test/ each holding both",
+    )
+    build.add_argument("out_dir", metavar="OUT_DIR", help="folder for the two .h5 files")
+    build.add_argument(
+        "--force", action="store_true", help="replace the .h5 files already in OUT_DIR"
+    )
+    build.set_defaults(command=run_build_dataset)
     return parser
 
 
@@ -153,18 +183,21 @@ def run_train(args: argparse.Namespace) -> int:
     """Train from the seed and report each K-th epoch as a table row or a JSON line."""
     import numpy as np
 
-    from core.dataset import find_dataset_dir, flatten, load_dataset
+    from core.dataset import flatten
     from core.errors import DatasetError
     from core.hyperparameters import Hyperparameters
     from core.model_file import Model, save_model
     from core.training import TrainingRun
+    from gui.datasets import load_data
 
     if args.save and not Path(args.save).resolve().parent.is_dir():
         raise UsageError(f"{args.save}: folder {Path(args.save).resolve().parent} does not exist")
     try:
-        data = load_dataset(find_dataset_dir(args.data))
+        with _ProgressBar(sys.stderr, "pictures") as bar:
+            data, warnings = load_data(args.data, progress=bar)
     except DatasetError as error:
         raise UsageError(str(error)) from error
+    _print_warnings(warnings)
     hyper = Hyperparameters(args.lr, args.epochs, args.seed)
     dtype = np.dtype(args.dtype).type
     run = TrainingRun(
@@ -215,6 +248,106 @@ def run_predict(args: argparse.Namespace) -> int:
         line = {"path": path, "p_cat": p_cat, "label": label}
         print(json.dumps(line) if args.json else f"{path}: {label} {100 * sure:.1f}%", flush=True)
     return EXIT_FAILED if failed else 0
+
+
+def run_fetch_data(args: argparse.Namespace) -> int:
+    """Download the dataset's two files into place, verified; nothing to do when they are there."""
+    from core.download import BASE_URL, check_base_url, fetch_dataset
+    from core.errors import DownloadError
+    from core.locations import default_dataset_dir
+
+    dest = Path(args.dest).expanduser() if args.dest else default_dataset_dir()
+    if dest.exists() and not dest.is_dir():
+        raise UsageError(f"{dest}: not a folder")
+    try:
+        base_url = check_base_url(args.base_url or BASE_URL)
+    except DownloadError as error:
+        raise UsageError(f"--base-url: {error}") from error
+    with _ProgressBar(sys.stderr, "MB", scale=1e-6) as bar:
+        written = fetch_dataset(dest, base_url, progress=bar)
+    if not written:
+        print(f"{dest}: the dataset is already there and verified")
+    else:
+        names = " and ".join(path.name for path in written)
+        print(f"downloaded {names} to {dest} (SHA-256 verified)")
+    if args.dest:
+        print(f"train on it with: python main.py train --data {dest}")
+    return 0
+
+
+def run_build_dataset(args: argparse.Namespace) -> int:
+    """Decode a folder of pictures and write it as the article's HDF5 pair."""
+    from core.dataset import FILE_NAMES, save_dataset
+    from core.errors import DatasetError
+    from core.image_folder import is_image_folder
+    from gui.datasets import load_images
+
+    source, out = Path(args.image_folder).expanduser(), Path(args.out_dir).expanduser()
+    if not source.is_dir():
+        raise UsageError(f"{source}: no such folder")
+    if not is_image_folder(source):
+        raise UsageError(f"{source}: not a folder of pictures (needs cat/ and non-cat/ in it)")
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out}: not a folder")
+    if not out.parent.is_dir():
+        raise UsageError(f"{out}: folder {out.parent} does not exist")
+    present = [name for name in FILE_NAMES if (out / name).exists()]
+    if present and not args.force:
+        raise UsageError(f"{out}: {' and '.join(present)} already there (--force replaces them)")
+    try:
+        with _ProgressBar(sys.stderr, "pictures") as bar:
+            data, warnings = load_images(source, progress=bar)
+    except DatasetError as error:
+        raise UsageError(str(error)) from error
+    _print_warnings(warnings)
+    try:
+        out.mkdir(exist_ok=True)
+    except OSError as error:
+        raise DatasetError(f"{out}: cannot create the folder ({error.strerror})") from error
+    written = save_dataset(out, data)
+    print(f"wrote {written[0]} and {written[1]}: {data.summary()}")
+    return 0
+
+
+def _print_warnings(warnings: list[str], limit: int = 20) -> None:
+    for line in warnings[:limit]:
+        print(f"warning: {line}", file=sys.stderr)
+    if len(warnings) > limit:
+        print(f"warning: … and {len(warnings) - limit} more", file=sys.stderr)
+
+
+class _ProgressBar:
+    """``progress(done, total)`` drawn as a bar on stderr when it is a terminal, else nothing.
+
+    Redrawn at most ten times a second; use it as a context manager so the bar
+    is cleared even when the action fails.
+    """
+
+    def __init__(self, err: TextIO, unit: str, scale: float = 1.0) -> None:
+        self.err, self.unit, self.scale = err, unit, scale
+        self.shown = err.isatty()
+        self.last_draw = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if not self.shown or (now - self.last_draw < 0.1 and done < total):
+            return
+        self.last_draw = now
+        filled = math.floor(30 * done / total) if total else 30
+        if self.scale == 1.0:
+            amount = f"{done:,}/{total:,}"
+        else:
+            amount = f"{done * self.scale:.1f}/{total * self.scale:.1f}"
+        self.err.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {amount} {self.unit}")
+        self.err.flush()
+
+    def __enter__(self) -> _ProgressBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.shown and self.last_draw:
+            self.err.write("\r\033[K")
+            self.err.flush()
 
 
 def _should_log(epoch: int, every: int, epochs: int) -> bool:

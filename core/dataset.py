@@ -8,7 +8,9 @@ hit these errors are learners, not HDF5 experts.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -113,6 +115,44 @@ def load_dataset(folder: str | os.PathLike[str]) -> Dataset:
             f"has {list(train_classes)}"
         )
     return Dataset(train_x, train_y, test_x, test_y, train_classes, source=str(folder))
+
+
+def save_dataset(folder: str | os.PathLike[str], dataset: Dataset) -> list[Path]:
+    """Write ``dataset`` as the article's HDF5 pair in ``folder`` (which must exist).
+
+    Same keys and dtypes as the article's files (uint8 images, int64 labels,
+    ``list_classes`` as bytes), so :func:`load_dataset` and the article's own
+    code read them. Both files are written under temporary names first and
+    renamed only when both are complete: a failure leaves ``folder`` as it was.
+    """
+    folder = Path(folder)
+    splits = (
+        (TRAIN_FILE, "train", dataset.train_images, dataset.train_labels),
+        (TEST_FILE, "test", dataset.test_images, dataset.test_labels),
+    )
+    classes = np.array([name.encode("utf-8") for name in dataset.classes])
+    temporary: list[tuple[Path, Path]] = []
+    try:
+        for name, split, images, labels in splits:
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
+            os.close(fd)
+            temporary.append((Path(tmp), folder / name))
+            with h5py.File(tmp, "w") as f:
+                f.create_dataset(f"{split}_set_x", data=np.asarray(images, np.uint8))
+                f.create_dataset(f"{split}_set_y", data=np.asarray(labels, np.int64))
+                f.create_dataset("list_classes", data=classes)
+            with open(tmp, "rb+") as f:
+                os.fsync(f.fileno())
+        for tmp, path in temporary:
+            os.replace(tmp, path)
+    except BaseException as error:
+        for tmp, _ in temporary:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        if isinstance(error, OSError):
+            raise DatasetError(f"{folder}: cannot write ({first_line(error)})") from error
+        raise
+    return [path for _, path in temporary]
 
 
 def _read_split(path: Path, split: str) -> tuple[np.ndarray, np.ndarray, tuple[str, str]]:

@@ -13,6 +13,14 @@ class DatasetError(CatNeuronError):
     """The dataset is missing, unreadable or not what the neuron expects."""
 
 
+class DownloadError(DatasetError):
+    """The dataset could not be downloaded; nothing was left in the destination."""
+
+
+class CanceledError(CatNeuronError):
+    """The user stopped a long action (a download, loading a folder) before it finished."""
+
+
 class ModelFileError(CatNeuronError):
     """A model file cannot be read or written."""
 

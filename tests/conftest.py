@@ -67,3 +67,13 @@ def real_data_dir() -> Path:
 @pytest.fixture(scope="session")
 def real_data(real_data_dir: Path) -> Dataset:
     return load_dataset(real_data_dir)
+
+
+@pytest.fixture
+def dataset_server(real_data_dir: Path):
+    """A loopback HTTP server serving the real dataset files (see tests/loopback_server.py)."""
+    from tests.loopback_server import DatasetServer
+
+    server = DatasetServer.of_folder(real_data_dir, (TRAIN_FILE, TEST_FILE)).start()
+    yield server
+    server.stop()
