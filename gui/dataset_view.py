@@ -8,9 +8,11 @@ while the model changes, and only while the view is on screen.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QMimeData, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,11 +35,17 @@ MISTAKE_COLOR = QColor(230, 80, 70, 90)
 
 
 class DatasetView(QWidget):
-    """Train or test images in a grid, with true label, prediction and a mistakes-only filter."""
+    """Train or test images in a grid, with true label, prediction and a mistakes-only filter.
+
+    A folder dropped here is opened as the new dataset (``folderDropped``).
+    """
+
+    folderDropped = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("datasetView")
+        self.setAcceptDrops(True)
         self.split = QComboBox(objectName="datasetSplit")
         self.split.addItems(["train", "test"])
         self.only_mistakes = QCheckBox("only mistakes", objectName="onlyMistakes")
@@ -69,6 +77,22 @@ class DatasetView(QWidget):
         self._timer.timeout.connect(self._refresh)
         self.split.currentIndexChanged.connect(self._fill)
         self.only_mistakes.toggled.connect(self._apply_filter)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept exactly one local folder."""
+        if _dropped_folder(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Open the dropped folder as the dataset."""
+        folder = _dropped_folder(event.mimeData())
+        if folder is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.folderDropped.emit(folder)
 
     def set_dataset(self, dataset: Dataset | None) -> None:
         """Show ``dataset``'s images (thumbnails are made once per dataset)."""
@@ -158,3 +182,10 @@ class DatasetView(QWidget):
     def visible_count(self) -> int:
         """How many thumbnails the filter lets through."""
         return sum(not self.grid.item(r).isHidden() for r in range(self.grid.count()))
+
+
+def _dropped_folder(mime: QMimeData) -> str | None:
+    urls = [url for url in mime.urls() if url.isLocalFile()]
+    if len(urls) == 1 and Path(urls[0].toLocalFile()).is_dir():
+        return urls[0].toLocalFile()
+    return None

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -42,6 +43,7 @@ from core.errors import CatNeuronError
 from gui import settings
 from gui.app_icon import app_icon
 from gui.controls_panel import ControlsPanel
+from gui.data_task import DataTask
 from gui.resources import DEFAULT_MODEL
 from gui.training_session import TrainingSession
 
@@ -124,8 +126,19 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.status_data = QLabel(objectName="statusData")
         self.status_model = QLabel(objectName="statusModel")
+        self.data_progress = QProgressBar(objectName="dataProgress")
+        self.data_progress.setMaximumWidth(260)
+        self.data_cancel_button = QPushButton("Cancel", objectName="dataCancelButton")
         self.statusBar().addWidget(self.status_data, 1)
+        self.statusBar().addPermanentWidget(self.data_progress)
+        self.statusBar().addPermanentWidget(self.data_cancel_button)
         self.statusBar().addPermanentWidget(self.status_model)
+        self.data_progress.hide()
+        self.data_cancel_button.hide()
+        self.data_task = DataTask(self)
+        self.download_url: str | None = None  # None: the article's repository (core.download)
+        self._data_origin = "start"
+        self._data_request: str | os.PathLike[str] | None = None
 
         self._make_actions()
         self._connect()
@@ -165,7 +178,11 @@ class MainWindow(QMainWindow):
         self.log_scale.toggled.connect(self.plot.set_log_scale)
         self.clear_history_button.clicked.connect(self.plot.clear_history)
 
+        from core.download import DOWNLOAD_SIZE
+
+        self.download_button.setText(f"Download dataset ({DOWNLOAD_SIZE / 1e6:.1f} MB)")
         self.dataset_view = DatasetView()
+        self.dataset_view.folderDropped.connect(self.load_dataset_from)
         self.tabs.removeTab(1)
         self.tabs.addTab(self.dataset_view, "Dataset")
 
@@ -193,14 +210,7 @@ class MainWindow(QMainWindow):
             else:  # the last model is gone or broken: fall back to the bundled one
                 self.statusBar().showMessage(f"{error}; using the bundled model", 8000)
                 self._try_default_model()
-        from core.dataset import find_dataset_dir, load_dataset
-
-        data_path = self._data_path or _existing(last.data_path)
-        try:
-            self.set_dataset(load_dataset(find_dataset_dir(data_path)))
-            self._data_source = data_path
-        except CatNeuronError as error:
-            self._show_no_data(str(error))
+        self.load_dataset_from(self._data_path or _existing(last.data_path), origin="start")
 
     def _try_default_model(self) -> None:
         try:
@@ -263,21 +273,108 @@ class MainWindow(QMainWindow):
         title = QLabel("<h2>No dataset yet</h2>")
         explanation = QLabel(
             "Cat Neuron learns from the article's Cat vs Non-Cat images: a folder with "
-            "<tt>train_catvnoncat.h5</tt> and <tt>test_catvnoncat.h5</tt>. "
-            "Open that folder to start. You can still drop pictures on the right: "
+            "<tt>train_catvnoncat.h5</tt> and <tt>test_catvnoncat.h5</tt> — or your own "
+            "pictures in <tt>cat</tt> and <tt>non-cat</tt> folders. Download the article's "
+            "files or open a folder to start. Meanwhile you can drop pictures on the right: "
             "the bundled model judges them."
         )
         explanation.setWordWrap(True)
         self.no_data_reason = QLabel(objectName="noDataReason")
         self.no_data_reason.setWordWrap(True)
-        self.no_data_reason.setStyleSheet("color: #a33;")
+        self.no_data_reason.setStyleSheet("color: #b3261e;")
+        self.download_button = QPushButton("Download dataset", objectName="downloadButton")
+        self.download_button.clicked.connect(self.start_download)
         self.open_data_button = QPushButton("Open data folder…", objectName="openDataButton")
         self.open_data_button.clicked.connect(self.open_dataset_dialog)
-        for widget in (title, explanation, self.no_data_reason, self.open_data_button):
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.download_button)
+        buttons.addWidget(self.open_data_button)
+        buttons.addStretch(1)
+        for widget in (title, explanation, self.no_data_reason):
             layout.addWidget(widget)
+        layout.addLayout(buttons)
         layout.addStretch(2)
         layout.setContentsMargins(40, 20, 40, 20)
         return page
+
+    # -- datasets ---------------------------------------------------------------------------
+
+    def load_dataset_from(self, path: str | os.PathLike[str] | None, origin: str = "menu") -> None:
+        """Open the dataset at ``path`` (HDF5 pair or pictures) on a worker thread.
+
+        ``None`` searches ``$CATNEURON_DATA`` and the user data folder, as the CLI does.
+        """
+        from gui.dataset_workers import DatasetLoadWorker
+
+        self._data_origin, self._data_request = origin, path
+        if self.data_task.start(DatasetLoadWorker(path), "load"):
+            self._show_data_progress(f"Opening {path or 'the dataset'}…")
+
+    @Slot()
+    def start_download(self) -> None:
+        """The no-data page's Download button: fetch and verify the article's files."""
+        from gui.dataset_workers import DownloadWorker
+
+        self._data_origin = "download"
+        worker = (
+            DownloadWorker(base_url=self.download_url) if self.download_url else DownloadWorker()
+        )
+        if self.data_task.start(worker, "download"):
+            self.no_data_reason.setText("")
+            self._show_data_progress("Downloading the dataset…")
+
+    def _show_data_progress(self, text: str) -> None:
+        self.data_progress.setRange(0, 0)  # busy until the first figure arrives
+        self.data_progress.setFormat(text)
+        self.data_progress.show()
+        self.data_cancel_button.show()
+        self._update_state()
+
+    @Slot(int, int)
+    def _on_data_progress(self, done: int, total: int) -> None:
+        self.data_progress.setRange(0, max(total, 1))
+        self.data_progress.setValue(done)
+        unit = "bytes" if self.data_task.kind == "download" else "pictures"
+        self.data_progress.setFormat(f"%v of %m {unit}")
+
+    @Slot(object)
+    def _on_data_finished(self, result: object) -> None:
+        self._hide_data_progress()
+        if isinstance(result, str):  # a download: now open what arrived
+            self.statusBar().showMessage(f"Downloaded and verified into {result}", 5000)
+            self.load_dataset_from(result, origin="download")
+            return
+        self.set_dataset(result)  # type: ignore[arg-type]
+        self._data_source = self._data_request
+
+    @Slot(str)
+    def _on_data_failed(self, message: str) -> None:
+        self._hide_data_progress()
+        if self._data_origin == "menu" and self.dataset is not None:
+            QMessageBox.warning(self, "Cannot open dataset", message)
+        elif self._data_origin == "menu":
+            self.no_data_reason.setText(message)
+            QMessageBox.warning(self, "Cannot open dataset", message)
+        else:
+            self._show_no_data(message)
+
+    @Slot()
+    def _on_data_canceled(self) -> None:
+        self._hide_data_progress()
+        self.statusBar().showMessage("Canceled; nothing was changed", 5000)
+
+    @Slot(object)
+    def _on_data_warned(self, warnings: list[str]) -> None:
+        shown = "; ".join(warnings[:3]) + (
+            f"; and {len(warnings) - 3} more" if len(warnings) > 3 else ""
+        )
+        self.statusBar().showMessage(f"{len(warnings)} file(s) skipped: {shown}", 15000)
+        self.status_data.setToolTip("\n".join(warnings[:50]))
+
+    def _hide_data_progress(self) -> None:
+        self.data_progress.hide()
+        self.data_cancel_button.hide()
+        self._update_state()
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -340,20 +437,19 @@ class MainWindow(QMainWindow):
         self.session.pausedChanged.connect(self._on_paused_changed)
         self.session.finished.connect(self._on_finished)
         self.session.failed.connect(self._on_failed)
+        self.data_task.progressed.connect(self._on_data_progress)
+        self.data_task.finished.connect(self._on_data_finished)
+        self.data_task.failed.connect(self._on_data_failed)
+        self.data_task.canceled.connect(self._on_data_canceled)
+        self.data_task.warned.connect(self._on_data_warned)
+        self.data_cancel_button.clicked.connect(self.data_task.cancel)
 
     @Slot()
     def open_dataset_dialog(self) -> None:
-        """File › Open dataset: a dialog, and a dialog for what is wrong with the choice."""
+        """File › Open dataset: the HDF5 pair or a picture folder; a dialog says what is wrong."""
         folder = QFileDialog.getExistingDirectory(self, "Open dataset folder")
-        if not folder:
-            return
-        from core.dataset import find_dataset_dir, load_dataset
-
-        try:
-            self.set_dataset(load_dataset(find_dataset_dir(folder)))
-            self._data_source = folder
-        except CatNeuronError as error:
-            QMessageBox.warning(self, "Cannot open dataset", str(error))
+        if folder:
+            self.load_dataset_from(folder)
 
     @Slot()
     def export_plot_dialog(self) -> None:
@@ -592,10 +688,16 @@ class MainWindow(QMainWindow):
         for action in (self.pause_action, self.stop_action):
             action.setEnabled(self.running)
         self.reset_action.setEnabled(self.dataset is not None)
+        idle = not self.data_task.busy
+        for widget in (self.open_data_action, self.open_data_button, self.download_button):
+            widget.setEnabled(idle)
+        if self.dataset_view is not None:
+            self.dataset_view.setAcceptDrops(idle)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop and join the training thread and the decoders, so closing mid-run exits cleanly."""
         self.stop_training(wait=True)
+        self.data_task.wait()
         if self.drop_panel is not None:
             self.drop_panel.decoder.wait()
         self._remember()

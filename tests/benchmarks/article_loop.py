@@ -32,8 +32,15 @@ def metrics(w, b, X, Y):
 def record(epoch, w, b, X, Y, X_test, Y_test):
     train_loss, train_acc = metrics(w, b, X, Y)
     test_loss, test_acc = metrics(w, b, X_test, Y_test)
-    return json.dumps({"epoch": epoch, "train_loss": train_loss, "train_acc": train_acc,
-                       "test_loss": test_loss, "test_acc": test_acc})
+    return json.dumps(
+        {
+            "epoch": epoch,
+            "train_loss": train_loss,
+            "train_acc": train_acc,
+            "test_loss": test_loss,
+            "test_acc": test_acc,
+        }
+    )
 
 
 def main(folder, epochs, trace):

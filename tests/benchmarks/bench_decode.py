@@ -54,8 +54,13 @@ def main() -> None:
             photo_ms.append(answer(photo))
             icon_ms.append(answer(icon))
         size_kb = photo.stat().st_size / 1e3
-    emit(f"drop to answer: 1600×1200 JPEG ({size_kb:.0f} kB) decoded, resized, answered "
-         "vs a 64×64 PNG", median(photo_ms), "ms", median(icon_ms))
+    emit(
+        f"drop to answer: 1600×1200 JPEG ({size_kb:.0f} kB) decoded, resized, answered "
+        "vs a 64×64 PNG",
+        median(photo_ms),
+        "ms",
+        median(icon_ms),
+    )
 
 
 if __name__ == "__main__":

@@ -47,8 +47,9 @@ def child(m: int, dtype_name: str, formulation: str, epochs: int) -> dict:
         dtype = np.dtype(dtype_name).type
         started = time.perf_counter()
         X, X_test = flatten(images, dtype), flatten(test_images, dtype)
-        run = TrainingRun(X, labels, X_test, test_labels, Hyperparameters(epochs=epochs),
-                          formulation=formulation)
+        run = TrainingRun(
+            X, labels, X_test, test_labels, Hyperparameters(epochs=epochs), formulation=formulation
+        )
         prepared = time.perf_counter()
         for _ in run:
             pass
@@ -65,8 +66,9 @@ def child(m: int, dtype_name: str, formulation: str, epochs: int) -> dict:
     return report
 
 
-def measure(m: int, dtype: str = "float64", formulation: str = "auto",
-            epochs: int = EPOCHS) -> dict:
+def measure(
+    m: int, dtype: str = "float64", formulation: str = "auto", epochs: int = EPOCHS
+) -> dict:
     command = [sys.executable, __file__, "--child", str(m), dtype, formulation, str(epochs)]
     out = subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True).stdout
     return json.loads(out)
@@ -90,8 +92,13 @@ def main() -> None:
 
     def emit_memory(m: int, dtype: str, r: dict) -> None:
         expected = bare + r["uint8_bytes"] + r["float_bytes"]
-        emit(f"scale {m} images {dtype} {r['formulation']}: peak memory vs bare process "
-             f"+ uint8 images + one {dtype} copy", r["peak_bytes"] * mb, "MB", expected * mb)
+        emit(
+            f"scale {m} images {dtype} {r['formulation']}: peak memory vs bare process "
+            f"+ uint8 images + one {dtype} copy",
+            r["peak_bytes"] * mb,
+            "MB",
+            expected * mb,
+        )
 
     epoch_seconds: dict[tuple[int, str], float] = {}
     for m in SIZES:
@@ -104,14 +111,22 @@ def main() -> None:
             else:
                 baseline = epoch_seconds[SIZES[0], dtype] * m / SIZES[0]
                 against = f"the {SIZES[0]}-image epoch × {m // SIZES[0]}"
-            emit(f"scale {m} images {dtype} primal: time per epoch vs {against}",
-                 r["epoch_seconds"] * 1e3, "ms", baseline * 1e3)
+            emit(
+                f"scale {m} images {dtype} primal: time per epoch vs {against}",
+                r["epoch_seconds"] * 1e3,
+                "ms",
+                baseline * 1e3,
+            )
     emit_memory(SIZES[1], "float64", measure(SIZES[1], "float64", "dual"))
     n = SHAPE[0] * SHAPE[1] * SHAPE[2]
     for m in SIZES[:2]:
         measured, predicted = crossover(m, n)
-        emit(f"dual pays off from this many epochs, {m} images (measured vs cost model)",
-             measured, "epochs", predicted)
+        emit(
+            f"dual pays off from this many epochs, {m} images (measured vs cost model)",
+            measured,
+            "epochs",
+            predicted,
+        )
 
 
 if __name__ == "__main__":

@@ -39,8 +39,18 @@ def largest_difference(ours: list[dict], theirs: list[dict]) -> float:
 
 def main() -> None:
     data = str(dataset_dir())
-    ours = [sys.executable, "main.py", "train", "--data", data, "--epochs", str(EPOCHS),
-            "--log-every", "0", "--json"]
+    ours = [
+        sys.executable,
+        "main.py",
+        "train",
+        "--data",
+        data,
+        "--epochs",
+        str(EPOCHS),
+        "--log-every",
+        "0",
+        "--json",
+    ]
     article = [sys.executable, "tests/benchmarks/article_loop.py", data, str(EPOCHS)]
 
     every_epoch = [*ours[:-3], "--log-every", "1", "--json"]
@@ -53,11 +63,19 @@ def main() -> None:
         ours_s.append(seconds)
         final_difference = max(final_difference, largest_difference(mine, theirs))
 
-    emit(f"train {EPOCHS} epochs, whole process (main.py train vs the article's loop)",
-         median(ours_s), "s", median(article_s))
-    emit(f"train {EPOCHS} epochs: largest difference from the article's loop "
-         f"(all {EPOCHS + 1} records; tolerance as baseline)",
-         max(trace_difference, final_difference), "abs", TOLERANCE)
+    emit(
+        f"train {EPOCHS} epochs, whole process (main.py train vs the article's loop)",
+        median(ours_s),
+        "s",
+        median(article_s),
+    )
+    emit(
+        f"train {EPOCHS} epochs: largest difference from the article's loop "
+        f"(all {EPOCHS + 1} records; tolerance as baseline)",
+        max(trace_difference, final_difference),
+        "abs",
+        TOLERANCE,
+    )
 
 
 if __name__ == "__main__":

@@ -14,8 +14,13 @@ ROOT = Path(__file__).resolve().parents[2]
 def emit(name: str, value: float, unit: str, baseline: float) -> None:
     """Print one figure; ``ratio`` is ``value / baseline``, the baseline measured in this run."""
     ratio = value / baseline if baseline else float("nan")
-    line = {"name": name, "value": _round(value), "unit": unit, "baseline": _round(baseline),
-            "ratio": _round(ratio)}
+    line = {
+        "name": name,
+        "value": _round(value),
+        "unit": unit,
+        "baseline": _round(baseline),
+        "ratio": _round(ratio),
+    }
     print(json.dumps(line, ensure_ascii=False), flush=True)
 
 

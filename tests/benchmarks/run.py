@@ -34,9 +34,12 @@ def main(names: list[str]) -> int:
         started = time.perf_counter()
         print(f"# {script.name} …", file=sys.stderr, flush=True)
         result = subprocess.run([sys.executable, str(script)], cwd=HERE.parents[1], check=False)
-        print(f"# {script.name}: {time.perf_counter() - started:.0f} s"
-              + ("" if result.returncode == 0 else f", FAILED (exit {result.returncode})"),
-              file=sys.stderr, flush=True)
+        print(
+            f"# {script.name}: {time.perf_counter() - started:.0f} s"
+            + ("" if result.returncode == 0 else f", FAILED (exit {result.returncode})"),
+            file=sys.stderr,
+            flush=True,
+        )
         if result.returncode:
             failed.append(script.name)
     if failed:

@@ -27,8 +27,10 @@ def train(problem, formulation, **hyper):
 
 
 def columns(records):
-    return {name: np.array([getattr(r, name) for r in records])
-            for name in ("epoch", "train_loss", "train_acc", "test_loss", "test_acc")}
+    return {
+        name: np.array([getattr(r, name) for r in records])
+        for name in ("epoch", "train_loss", "train_acc", "test_loss", "test_acc")
+    }
 
 
 @pytest.mark.parametrize("epochs", [1, DUAL_BLOCK - 1, DUAL_BLOCK, DUAL_BLOCK + 1, 300])
@@ -78,9 +80,11 @@ def test_each_record_scores_the_neuron_seen_before_it(formulation):
         neuron = run.neuron()
         record = next(run)
         assert record.train_loss == pytest.approx(
-            log_loss(neuron.decision_function(X), y), rel=1e-12)
+            log_loss(neuron.decision_function(X), y), rel=1e-12
+        )
         assert record.test_loss == pytest.approx(
-            log_loss(neuron.decision_function(X_test), y_test), rel=1e-12)
+            log_loss(neuron.decision_function(X_test), y_test), rel=1e-12
+        )
         assert record.train_acc == accuracy(neuron.predict_proba(X)[:, 1], y)
         assert record.test_acc == accuracy(neuron.predict_proba(X_test)[:, 1], y_test)
 
@@ -113,8 +117,9 @@ def test_float32_runs_in_float32_close_to_float64(formulation):
     single = list(run)
     assert run.neuron().coef_.dtype == np.float32
     assert all(type(r.train_loss) is float for r in single)
-    np.testing.assert_allclose(columns(single)["train_loss"], columns(exact)["train_loss"],
-                               rtol=1e-4)
+    np.testing.assert_allclose(
+        columns(single)["train_loss"], columns(exact)["train_loss"], rtol=1e-4
+    )
 
 
 def test_inputs_must_be_floats_of_one_kind():
@@ -146,5 +151,6 @@ def test_the_auto_choice_is_what_choose_says():
     for epochs in (1, 500):
         run = TrainingRun(X, y, X_test, y_test, Hyperparameters(epochs=epochs))
         assert run.formulation == choose(40, 300, 15, epochs)
-    assert {TrainingRun(X, y, X_test, y_test, Hyperparameters(epochs=e)).formulation
-            for e in (1, 500)} == {"primal", "dual"}
+    assert {
+        TrainingRun(X, y, X_test, y_test, Hyperparameters(epochs=e)).formulation for e in (1, 500)
+    } == {"primal", "dual"}

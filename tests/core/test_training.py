@@ -108,9 +108,14 @@ def test_the_article_run_is_reproduced(real_data):
 def test_the_article_run_takes_the_dual_and_the_primal_agrees(real_data):
     auto = run_for(real_data)
     assert auto.formulation == "dual"
-    primal = TrainingRun(flatten(real_data.train_images), real_data.train_labels,
-                         flatten(real_data.test_images), real_data.test_labels,
-                         Hyperparameters(), formulation="primal")
+    primal = TrainingRun(
+        flatten(real_data.train_images),
+        real_data.train_labels,
+        flatten(real_data.test_images),
+        real_data.test_labels,
+        Hyperparameters(),
+        formulation="primal",
+    )
     article_costs, article_w, _ = article_loss_trace(real_data, 1000)
     for run in (auto, primal):
         records = list(run)

@@ -1,0 +1,147 @@
+"""Getting a dataset from inside the window: download it, open a folder, drop a folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from core.dataset import FILE_NAMES
+from gui.main_window import MainWindow
+from tests.gui import images
+from tests.image_folders import write_png_folder
+
+
+@pytest.fixture
+def empty_window(qtbot, tmp_path, monkeypatch, dialogs) -> MainWindow:
+    """A window on a machine without the dataset: the user data folder is empty."""
+    monkeypatch.delenv("CATNEURON_DATA", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-home"))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.center.currentWidget() is window.no_data_page)
+    return window
+
+
+def user_folder(tmp_path: Path) -> Path:
+    return tmp_path / "data-home" / "catneuron" / "datasets"
+
+
+def test_download_button_fetches_verifies_and_opens(empty_window, qtbot, dataset_server, tmp_path):
+    window = empty_window
+    assert window.download_button.text() == "Download dataset (3.2 MB)"
+    window.download_url = dataset_server.base_url
+    with qtbot.waitSignal(window.datasetChanged, timeout=30_000):
+        qtbot.mouseClick(window.download_button, Qt.MouseButton.LeftButton)
+    assert window.dataset.summary().startswith("209 train / 50 test images")
+    assert sorted(p.name for p in user_folder(tmp_path).iterdir()) == sorted(FILE_NAMES)
+    assert window.center.currentWidget() is window.tabs
+    assert window.controls.train_button.isEnabled()
+    assert not window.data_progress.isVisible()
+
+
+def test_a_failed_download_says_why_and_keeps_the_other_choices(
+    empty_window, qtbot, dataset_server, tmp_path, dialogs
+):
+    window = empty_window
+    dataset_server.faults["test_catvnoncat.h5"] = "404"
+    window.download_url = dataset_server.base_url
+    with qtbot.waitSignal(window.data_task.failed, timeout=30_000):
+        window.start_download()
+    qtbot.waitUntil(lambda: window.no_data_reason.text() != "")
+    assert "404" in window.no_data_reason.text()
+    assert window.open_data_button.isEnabled() and window.download_button.isEnabled()
+    folder = user_folder(tmp_path)
+    assert not folder.exists() or list(folder.iterdir()) == []
+    assert dialogs == []  # said in place
+
+
+def test_a_download_can_be_canceled(empty_window, qtbot, dataset_server, tmp_path):
+    window = empty_window
+    dataset_server.faults["train_catvnoncat.h5"] = "stall"
+    window.download_url = dataset_server.base_url
+    window.start_download()
+    assert window.data_cancel_button.isVisible()
+    with qtbot.waitSignal(window.data_task.canceled, timeout=30_000):
+        qtbot.mouseClick(window.data_cancel_button, Qt.MouseButton.LeftButton)
+    folder = user_folder(tmp_path)
+    assert not folder.exists() or list(folder.iterdir()) == []
+    assert window.download_button.isEnabled()
+
+
+def test_open_a_picture_folder_as_the_dataset(window, qtbot, real_data, tmp_path):
+    small = type(real_data)(
+        real_data.train_images[:30],
+        real_data.train_labels[:30],
+        real_data.test_images[:10],
+        real_data.test_labels[:10],
+    )
+    folder = write_png_folder(small, tmp_path / "pictures")
+    images.write(folder / "train" / "cat" / "broken.png", b"not a picture")
+    with qtbot.waitSignal(window.datasetChanged, timeout=30_000):
+        window.load_dataset_from(str(folder))
+    assert len(window.dataset.train_labels) == 30 and len(window.dataset.test_labels) == 10
+    assert window.dataset.source == str(folder)
+    assert "1 file(s) skipped" in window.statusBar().currentMessage()
+    assert "broken.png" in window.status_data.toolTip()
+
+
+def test_a_bad_folder_from_the_menu_keeps_the_dataset(window, qtbot, tmp_path, dialogs):
+    before = window.dataset
+    (tmp_path / "pictures" / "cat").mkdir(parents=True)
+    (tmp_path / "pictures" / "dog").mkdir()
+    with qtbot.waitSignal(window.data_task.failed, timeout=30_000):
+        window.load_dataset_from(str(tmp_path / "pictures"))
+    assert window.dataset is before
+    assert dialogs and dialogs[-1][0] == "Cannot open dataset"
+
+
+def test_dropping_a_folder_on_the_dataset_view_opens_it(window, qtbot, real_data, tmp_path):
+    small = type(real_data)(
+        real_data.train_images[:12],
+        real_data.train_labels[:12],
+        real_data.test_images[:6],
+        real_data.test_labels[:6],
+    )
+    folder = write_png_folder(small, tmp_path / "dropped")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder))])
+    view = window.dataset_view
+    enter = QDragEnterEvent(
+        QPoint(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(view, enter)
+    assert enter.isAccepted()
+    with qtbot.waitSignal(window.datasetChanged, timeout=30_000):
+        QApplication.sendEvent(
+            view,
+            QDropEvent(
+                QPointF(5, 5),
+                Qt.DropAction.CopyAction,
+                mime,
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+            ),
+        )
+    assert len(window.dataset.train_labels) == 12
+    np.testing.assert_array_equal(np.sort(window.dataset.train_labels), np.sort(small.train_labels))
+    files = QMimeData()
+    files.setUrls([QUrl.fromLocalFile(str(folder / "train" / "cat" / "000.png"))])
+    refused = QDragEnterEvent(
+        QPoint(5, 5),
+        Qt.DropAction.CopyAction,
+        files,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(view, refused)
+    assert not refused.isAccepted()  # a file is not a dataset
