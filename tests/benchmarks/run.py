@@ -20,6 +20,8 @@ import sys
 import time
 from pathlib import Path
 
+from machine_load import OtherLoad
+
 HERE = Path(__file__).resolve().parent
 
 
@@ -29,6 +31,7 @@ def main(names: list[str]) -> int:
         scripts = [s for s in scripts if any(name in s.stem for name in names)]
     blas = {k: v for k, v in os.environ.items() if k.startswith("OPENBLAS")}
     print(f"# {len(scripts)} benchmarks; BLAS environment: {blas or 'none set'}", file=sys.stderr)
+    load = OtherLoad("all benchmarks")
     failed = []
     for script in scripts:
         started = time.perf_counter()
@@ -42,6 +45,7 @@ def main(names: list[str]) -> int:
         )
         if result.returncode:
             failed.append(script.name)
+    load.report()
     if failed:
         print(f"# failed: {', '.join(failed)}", file=sys.stderr)
     return 1 if failed else 0

@@ -1,0 +1,174 @@
+"""Drop to answer in the window: a 1600×1200 JPEG, against a 64×64 PNG.
+
+One process, one window (offscreen, with the article's dataset and the bundled
+model). Each drop is what a file manager sends: a QDragEnterEvent, then the
+QDropEvent with the file's URL, delivered by ``QApplication.sendEvent`` to the
+drop panel. The clock starts just before the drop event is sent and stops when
+the ``predictionLabel`` is painted showing the answer ("cat 90.0%"), so the
+figure holds the decode on the pool thread, the hand-back to the GUI thread, the
+answer and the repaint.
+
+The pictures are generated here, in a temporary folder: two different photo-like
+JPEGs (smooth shapes plus sensor noise, quality 90) and two different 64×64 PNGs;
+drops alternate between them so no answer is a repeat of the one before. Medians
+of ``RUNS`` drops of each kind.
+
+A third figure: the same JPEG drops while a run trains at full speed, against the
+idle window's JPEG drops.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+from figures import dataset_dir, emit, median
+from machine_load import OtherLoad
+from PySide6.QtCore import QEvent, QEventLoop, QMimeData, QObject, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QLabel
+from window_driver import application, open_window, private_config, spin, wait_for
+
+RUNS = 15
+BUSY_RUNS = 7
+TIMEOUT_MS = 10_000
+GOAL_MS = 100
+
+
+def photo_like(width: int, height: int, seed: int) -> np.ndarray:
+    """Smooth shapes plus sensor noise: compresses like a photo, not like a flat colour."""
+    rng = np.random.default_rng(seed)
+    y, x = np.mgrid[0:height, 0:width] / max(width, height)
+    a, b, c = rng.uniform(2, 12, 3)
+    rgb = np.stack([np.sin(a * x + 3 * y), np.cos(b * x * y + 2 * x), np.sin(c * y)], axis=-1)
+    rgb = 127 + 90 * rgb + rng.normal(0, 12, (height, width, 3))
+    return np.clip(rgb, 0, 255).astype(np.uint8)
+
+
+class AnswerPainted(QObject):
+    """Watches the prediction label: notes when it is painted showing an answer."""
+
+    def __init__(self, label: QLabel, classes: tuple[str, str]) -> None:
+        super().__init__()
+        self.label = label
+        self.classes = classes
+        self.at: float | None = None
+        self.loop = QEventLoop()
+        label.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.at is None and self.answered():
+            self.at = time.perf_counter()
+            self.loop.quit()
+        return False
+
+    def answered(self) -> bool:
+        text = self.label.text()
+        return text.endswith("%") and text.split(" ")[0] in self.classes
+
+
+def drop(window, watch: AnswerPainted, path: Path) -> float:
+    """Milliseconds from sending the drop of ``path`` to the answer painted."""
+    panel = window.drop_panel
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, buttons, keys)
+    QApplication.sendEvent(panel, enter)
+    if not enter.isAccepted():
+        sys.exit(f"benchmark: the drop panel refused to take {path.name}")
+    watch.at = None
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, buttons, keys)
+    started = time.perf_counter()
+    QApplication.sendEvent(panel, event)
+    if watch.at is None:
+        QTimer.singleShot(TIMEOUT_MS, watch.loop.quit)
+        watch.loop.exec()
+    if watch.at is None:
+        sys.exit(f"benchmark: no answer painted for {path.name} within {TIMEOUT_MS} ms")
+    return (watch.at - started) * 1e3
+
+
+def main() -> None:
+    dataset_dir()
+    config = private_config()
+    app = application()
+    from gui.image_decoder import to_qimage
+
+    load = OtherLoad("bench_drop")
+    window = open_window()
+    spin(1.0)
+    watch = AnswerPainted(window.drop_panel.prediction, window.model.classes)
+    with tempfile.TemporaryDirectory(prefix="catneuron-drop-") as folder:
+        photos = [Path(folder) / f"photo{i}.jpg" for i in range(2)]
+        icons = [Path(folder) / f"icon{i}.png" for i in range(2)]
+        for seed, (photo, icon) in enumerate(zip(photos, icons, strict=True)):
+            if not to_qimage(photo_like(1600, 1200, seed)).save(str(photo), "JPEG", 90):
+                sys.exit("benchmark: cannot write a JPEG: Qt's jpeg plugin is missing")
+            to_qimage(photo_like(64, 64, seed)).save(str(icon), "PNG")
+        size_kb = photos[0].stat().st_size / 1e3
+
+        for path in (*photos, *icons):  # warm up: plugins and caches load on first use
+            drop(window, watch, path)
+        photo_ms, icon_ms = [], []
+        for i in range(RUNS):
+            photo_ms.append(drop(window, watch, photos[i % 2]))
+            spin(0.05)
+            icon_ms.append(drop(window, watch, icons[i % 2]))
+            spin(0.05)
+
+        busy_ms = drop_while_training(window, watch, photos)
+    load.report()
+    print(
+        f"# drops: JPEG {sorted(round(t) for t in photo_ms)} ms; PNG "
+        f"{sorted(round(t) for t in icon_ms)} ms; JPEG while training "
+        f"{sorted(round(t) for t in busy_ms)} ms",
+        file=sys.stderr,
+    )
+    emit(
+        f"drop to answer painted in the window: 1600×1200 JPEG ({size_kb:.0f} kB, q90), "
+        f"median of {RUNS} (goal < {GOAL_MS}) vs a 64×64 PNG",
+        median(photo_ms),
+        "ms",
+        median(icon_ms),
+    )
+    emit(
+        f"drop to answer painted: 1600×1200 JPEG while a run trains at full speed, median of "
+        f"{BUSY_RUNS} (goal < {GOAL_MS}) vs the same drops in the idle window",
+        median(busy_ms),
+        "ms",
+        median(photo_ms),
+    )
+    window.close()
+    app.processEvents()
+    del config
+
+
+def drop_while_training(window, watch: AnswerPainted, photos: list[Path]) -> list[float]:
+    """JPEG drops during a long full-speed run (stopped afterwards)."""
+    from core.hyperparameters import MAX_EPOCHS
+
+    window.controls.epochs.setValue(MAX_EPOCHS)
+    window.controls.speed.setCurrentIndex(window.controls.speed.findData(0))
+    window.clear_history_button.click()
+    window.start_training()
+    wait_for(
+        lambda: window.plot.curve("train_loss").xData is not None,
+        window.trainingProgressed,
+        timeout=30,
+        what="first progress of the run",
+    )
+    spin(0.5)
+    times = []
+    for i in range(BUSY_RUNS):
+        times.append(drop(window, watch, photos[i % 2]))
+        spin(0.1)
+    window.stop_training(wait=True)
+    return times
+
+
+if __name__ == "__main__":
+    main()
