@@ -132,6 +132,15 @@ class TrainingRun(Iterator[EpochRecord]):
         """A copy of the current weights: safe to keep, save or send to another thread."""
         return self._weights.neuron(back=len(self._ahead))
 
+    def scored_neuron(self) -> Neuron:
+        """The weights the last record was scored with: one step behind :meth:`neuron`.
+
+        Records describe the weights at the *start* of their epoch, so this is the
+        neuron to keep together with the last record (the two are the same after
+        the final record, which takes no step).
+        """
+        return self._weights.neuron(back=len(self._ahead) + 1)
+
     def _run_ahead(self) -> list[EpochRecord]:
         """The records of the next block of epochs, its steps taken (none after epoch N)."""
         hyper = self.hyperparameters

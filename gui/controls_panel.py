@@ -1,7 +1,8 @@
 """The left column: hyperparameters, the run buttons, progress and the current numbers.
 
-Spin boxes carry the same limits as :class:`core.hyperparameters.Hyperparameters`,
-so a value the core would refuse cannot be typed in the first place.
+Spin boxes stay within the limits of :class:`core.hyperparameters.Hyperparameters`
+(the seed stops at 2³¹−1, a spin box's largest integer), so a value the core
+would refuse cannot be typed in the first place.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ class ControlsPanel(QWidget):
         self.epochs.setGroupSeparatorShown(True)
         self.epochs.setValue(DEFAULT_EPOCHS)
         self.epochs.setToolTip(
-            "Epochs: how many times the neuron looks at all 209 training images "
+            "Epochs: how many times the neuron looks at all the training images "
             "and takes one gradient step."
         )
         self.seed = QSpinBox(objectName="seedInput")

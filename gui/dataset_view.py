@@ -30,6 +30,9 @@ from core.model_file import Model
 from gui.image_decoder import to_qimage
 
 THUMBNAIL = 64
+MAX_THUMBNAILS = 1000
+"""A split shows its first pictures only: ten thousand icons would take seconds to build."""
+CHUNK = 2048
 REFRESHES_PER_SECOND = 4
 MISTAKE_COLOR = QColor(230, 80, 70, 90)
 
@@ -53,7 +56,7 @@ class DatasetView(QWidget):
         self.grid = QListWidget(objectName="datasetGrid")
         self.grid.setViewMode(QListView.ViewMode.IconMode)
         self.grid.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
-        self.grid.setGridSize(QSize(THUMBNAIL + 44, THUMBNAIL + 40))
+        self.grid.setGridSize(QSize(THUMBNAIL + 76, THUMBNAIL + 40))
         self.grid.setResizeMode(QListView.ResizeMode.Adjust)
         self.grid.setMovement(QListView.Movement.Static)
         self.grid.setUniformItemSizes(True)
@@ -71,7 +74,6 @@ class DatasetView(QWidget):
 
         self._dataset: Dataset | None = None
         self._model: Model | None = None
-        self._inputs: dict[str, np.ndarray] = {}
         self._stale = False
         self._timer = QTimer(self, singleShot=True, interval=1000 // REFRESHES_PER_SECOND)
         self._timer.timeout.connect(self._refresh)
@@ -97,12 +99,6 @@ class DatasetView(QWidget):
     def set_dataset(self, dataset: Dataset | None) -> None:
         """Show ``dataset``'s images (thumbnails are made once per dataset)."""
         self._dataset = dataset
-        self._inputs = {}
-        if dataset is not None:
-            self._inputs = {
-                "train": flatten(dataset.train_images),
-                "test": flatten(dataset.test_images),
-            }
         self._fill()
 
     def set_model(self, model: Model | None) -> None:
@@ -130,7 +126,7 @@ class DatasetView(QWidget):
             self.summary.setText("no dataset")
             return
         images, _ = self._split()
-        for index, pixels in enumerate(images):
+        for index, pixels in enumerate(images[:MAX_THUMBNAILS]):
             item = QListWidgetItem(QIcon(QPixmap.fromImage(to_qimage(pixels))), "")
             item.setData(Qt.ItemDataRole.UserRole, index)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -146,10 +142,11 @@ class DatasetView(QWidget):
             return
         _, labels = self._split()
         classes = self._dataset.classes
+        images, _ = self._split()
         p_cat = None
         if self._model is not None and self._model.input_shape == self._dataset.image_shape:
-            p_cat = self._model.neuron.predict_proba(self._inputs[self.split.currentText()])[:, 1]
-        mistakes = 0
+            p_cat = _p_cat(self._model, images)
+        mistakes = 0 if p_cat is None else int(np.sum((p_cat > 0.5) != (labels == 1)))
         for row in range(self.grid.count()):
             item = self.grid.item(row)
             truth = classes[int(labels[row])]
@@ -159,17 +156,18 @@ class DatasetView(QWidget):
                 continue
             said = int(p_cat[row] > 0.5)
             wrong = said != int(labels[row])
-            mistakes += wrong
             item.setText(f"{truth}\n✗ said {classes[said]}" if wrong else f"{truth}\n✓")
             item.setToolTip(f"true: {truth}, p({classes[1]}) = {p_cat[row]:.3f}")
             item.setBackground(MISTAKE_COLOR if wrong else QColor(0, 0, 0, 0))
             item.setData(Qt.ItemDataRole.UserRole + 1, wrong)
         total = len(labels)
+        shown = "" if total <= MAX_THUMBNAILS else f" (showing the first {MAX_THUMBNAILS:,})"
         if p_cat is None:
-            self.summary.setText(f"{total} images")
+            self.summary.setText(f"{total:,} images{shown}")
         else:
             self.summary.setText(
-                f"{total - mistakes} of {total} right, {mistakes} mistake{'s' * (mistakes != 1)}"
+                f"{total - mistakes:,} of {total:,} right, "
+                f"{mistakes:,} mistake{'s' * (mistakes != 1)}{shown}"
             )
         self._apply_filter()
 
@@ -189,3 +187,13 @@ def _dropped_folder(mime: QMimeData) -> str | None:
     if len(urls) == 1 and Path(urls[0].toLocalFile()).is_dir():
         return urls[0].toLocalFile()
     return None
+
+
+def _p_cat(model: Model, images: np.ndarray) -> np.ndarray:
+    """p(cat) for uint8 images, a chunk at a time: no float copy of a whole large set."""
+    return np.concatenate(
+        [
+            model.neuron.predict_proba(flatten(images[i : i + CHUNK]))[:, 1]
+            for i in range(0, len(images), CHUNK)
+        ]
+    )

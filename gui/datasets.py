@@ -18,7 +18,6 @@ from core.dataset import FILE_NAMES, Dataset, find_dataset_dir, load_dataset
 from core.errors import DatasetError
 from core.image_folder import INPUT_SHAPE, is_image_folder, load_image_folder
 from core.progress import CancelCheck, ProgressCallback
-from gui.image_decoder import decode_for_model
 
 
 def load_data(
@@ -75,4 +74,6 @@ def load_images(
 
 def decode_pixels(path: Path, input_shape: tuple[int, int, int] = INPUT_SHAPE) -> np.ndarray:
     """The ``input_shape`` uint8 pixels the neuron sees for the picture at ``path``."""
+    from gui.image_decoder import decode_for_model  # Qt: only when there are pictures to read
+
     return decode_for_model(path, input_shape).pixels

@@ -54,6 +54,11 @@ class DecodeService(QObject):
             self._pool.start(lambda i=index, p=path: self._decode(ticket, i, p, input_shape))
         return ticket
 
+    def cancel(self) -> None:
+        """Make every request so far stale: their results, if they still come, are ignored."""
+        self._ticket += 1
+        self._pool.clear()
+
     def wait(self, msecs: int = 5000) -> bool:
         """Wait for running decodes (on close)."""
         return self._pool.waitForDone(msecs)

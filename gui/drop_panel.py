@@ -168,8 +168,11 @@ class DropPanel(QFrame):
         paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
         if not paths and mime.hasText():
             candidate = Path(mime.text().strip().removeprefix("file://")).expanduser()
-            if candidate.exists():
-                paths = [candidate]
+            try:
+                if candidate.exists():
+                    paths = [candidate]
+            except (OSError, ValueError):  # text that cannot be a path (too long, NUL bytes)
+                pass
         if paths:
             self.predict_paths(paths)
             return True
@@ -192,7 +195,11 @@ class DropPanel(QFrame):
 
     def predict_paths(self, paths: list[Path]) -> None:
         """Decode ``paths`` (folders expanded) off the GUI thread, then show each answer."""
-        files = expand_paths(paths)
+        try:
+            files = expand_paths(paths)
+        except OSError as error:
+            self._show_error(f"{Path(error.filename or paths[0]).name}: {error.strerror}")
+            return
         if not files:
             self._show_error(f"{paths[0].name}: no pictures found")
             return
@@ -212,6 +219,7 @@ class DropPanel(QFrame):
     def predict_image(self, image: QImage) -> None:
         """Judge a picture from memory (a paste), decoded on the spot: it is already pixels."""
         shape = self.model.input_shape if self.model else (64, 64, 3)
+        self.decoder.cancel()  # a drop still decoding must not overwrite the paste
         try:
             decoded = image_for_model(image, shape)
         except CatNeuronError as error:

@@ -2,8 +2,9 @@
 
 Each curve is one pyqtgraph item created once per run and fed with
 ``setData`` on views of a preallocated numpy buffer that grows by doubling
-(pyqtgraph's scrollingPlots pattern), so an update costs the new points, not a
-rebuild of a growing Python list. Earlier runs stay on the plot, faded and
+(pyqtgraph's scrollingPlots pattern): appending costs the new points, and
+pyqtgraph redraws a path of at most ``LONG_RUN`` points, or of ~2 × ``DISPLAY_BINS``
+binned ones for longer runs. Earlier runs stay on the plot, faded and
 labelled with their learning rate, until the user clears them: comparing
 learning rates is the point of plotting them.
 """
@@ -24,7 +25,10 @@ from core.training import EpochRecord
 COLUMNS = ("epoch", "train_loss", "train_acc", "test_loss", "test_acc")
 TRAIN_COLOR, TEST_COLOR = "#1f77b4", "#ff7f0e"
 LONG_RUN = 20_000
-"""Runs longer than this are drawn peak-downsampled to the screen's resolution."""
+"""Runs up to this long keep every epoch in their curve items; longer ones are drawn from
+peak-preserving bins (min and max of every ``epochs // DISPLAY_BINS`` epochs), built as the
+epochs arrive, so that an update costs the new points however long the run."""
+DISPLAY_BINS = 4000
 HISTORY_COLORS = ("#7f7f7f", "#9467bd", "#2ca02c", "#8c564b", "#e377c2", "#17becf")
 
 
@@ -37,12 +41,16 @@ class RecordBuffer:
 
     def extend(self, records: Sequence[EpochRecord]) -> None:
         """Append records; amortized O(len(records))."""
-        needed = self.size + len(records)
+        rows = [(r.epoch, r.train_loss, r.train_acc, r.test_loss, r.test_acc) for r in records]
+        self.extend_rows(np.asarray(rows, dtype=float).reshape(-1, len(COLUMNS)))
+
+    def extend_rows(self, rows: np.ndarray) -> None:
+        """Append ``(k, 5)`` rows, growing the buffer by doubling."""
+        needed = self.size + len(rows)
         if needed > len(self._data):
             grown = np.empty((max(needed, 2 * len(self._data)), len(COLUMNS)))
             grown[: self.size] = self._data[: self.size]
             self._data = grown
-        rows = [(r.epoch, r.train_loss, r.train_acc, r.test_loss, r.test_acc) for r in records]
         self._data[self.size : needed] = rows
         self.size = needed
 
@@ -61,11 +69,40 @@ class RecordBuffer:
         return dict(zip(COLUMNS, self._data[i].tolist(), strict=True))
 
 
+class BinnedBuffer:
+    """Two rows per full bin of ``size`` records, for drawing long runs.
+
+    Each bin gives its first epoch with every column's minimum and its last epoch
+    with every maximum, so an oscillating curve keeps its envelope.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.rows = RecordBuffer()
+        self.done = 0  # records already binned
+
+    def catch_up(self, source: RecordBuffer) -> None:
+        """Bin the records of ``source`` that complete new bins (O(new records))."""
+        full = (source.size - self.done) // self.size * self.size
+        if not full:
+            return
+        chunk = source._data[self.done : self.done + full].reshape(-1, self.size, len(COLUMNS))
+        low, high = chunk.min(axis=1), chunk.max(axis=1)
+        low[:, 0], high[:, 0] = chunk[:, 0, 0], chunk[:, -1, 0]
+        self.rows.extend_rows(np.stack([low, high], axis=1).reshape(-1, len(COLUMNS)))
+        self.done += full
+
+    def column(self, name: str, source: RecordBuffer) -> np.ndarray:
+        """The binned column followed by the records not yet in a full bin."""
+        return np.concatenate([self.rows.column(name), source.column(name)[self.done :]])
+
+
 @dataclass
 class _Run:
     label: str
     buffer: RecordBuffer = field(default_factory=RecordBuffer)
     curves: dict[str, pg.PlotDataItem] = field(default_factory=dict)
+    binned: BinnedBuffer | None = None
 
 
 class LossPlot(QWidget):
@@ -118,7 +155,9 @@ class LossPlot(QWidget):
             self._history.append(self._run)
         elif self._run is not None:
             self._remove(self._run)
-        self._run = _Run(label)
+        self._run = _Run(label, RecordBuffer(capacity=max(epochs + 1, 1024)))
+        if epochs > LONG_RUN:
+            self._run.binned = BinnedBuffer(epochs // DISPLAY_BINS)
         self._hint.hide()
         for key, plot, color, name in (
             ("train_loss", self.loss_plot, TRAIN_COLOR, "train loss"),
@@ -128,8 +167,6 @@ class LossPlot(QWidget):
         ):
             curve = plot.plot(pen=pg.mkPen(color, width=1), name=f"{name} ({label})")
             curve.setClipToView(True)
-            if epochs > LONG_RUN:
-                curve.setDownsampling(auto=True, method="peak")
             self._run.curves[key] = curve
         self._x_end = max([epochs, 1] + [int(r.buffer.column("epoch")[-1]) for r in self._history])
         self._loss_top = 0.0
@@ -143,9 +180,15 @@ class LossPlot(QWidget):
         run = self._run
         assert run is not None
         run.buffer.extend(records)
-        epochs = run.buffer.column("epoch")
-        for key, curve in run.curves.items():
-            curve.setData(epochs, run.buffer.column(key))
+        if run.binned is None:
+            epochs = run.buffer.column("epoch")
+            for key, curve in run.curves.items():
+                curve.setData(epochs, run.buffer.column(key))
+        else:
+            run.binned.catch_up(run.buffer)
+            epochs = run.binned.column("epoch", run.buffer)
+            for key, curve in run.curves.items():
+                curve.setData(epochs, run.binned.column(key, run.buffer))
         self._follow_run(records)
 
     def _follow_run(self, records: Sequence[EpochRecord]) -> None:

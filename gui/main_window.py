@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
         self.center.setCurrentIndex(0)
         self.status_data.setText(f"Dataset: {dataset.source} — {dataset.summary()}")
         self._update_state()
+        self.controls.train_button.setFocus()  # not a spin box: Space must reach the shortcut
         self.datasetChanged.emit()
 
     def _show_no_data(self, reason: str) -> None:
@@ -530,8 +531,17 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def stop_training(self, wait: bool = False) -> None:
-        """End the run after its current epoch, keeping what it learned."""
+        """End the run after its current epoch, keeping what it learned.
+
+        With ``wait`` (another dataset or model is about to replace it) the run is
+        joined at once and its last report will not come: the window says so itself.
+        """
+        interrupted = wait and self.session.running
         self.session.stop(wait)
+        if interrupted:
+            self.controls.time_left.setText("stopped")
+            if self.model is not None and self.model_name == "training…":
+                self._set_model(self.model, "new model (stopped)")
         self._update_state()
 
     @Slot()
@@ -583,6 +593,9 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_finished(self, outcome: Outcome) -> None:
         self._update_state()
+        self.controls.train_button.setFocus()  # so that Space trains again
+        if not outcome.completed:
+            self.controls.time_left.setText(f"stopped after {outcome.elapsed:.1f} s")
         epoch = outcome.last.epoch if outcome.last else 0
         name = "new model" if outcome.completed else f"new model (stopped at epoch {epoch})"
         self.model_path = None

@@ -62,6 +62,7 @@ class TrainingSession(QObject):
         worker.finished.connect(thread.quit)
         worker.failed.connect(thread.quit)
         thread.finished.connect(worker.deleteLater)
+        thread.finished.connect(thread.deleteLater)
         self._worker, self._thread = worker, thread
         thread.start()
 

@@ -111,7 +111,7 @@ class TrainingWorker(QObject):
             )
             last = self._loop(run, start)
             elapsed = time.perf_counter() - start
-            outcome = Outcome(self.run_id, run.neuron(), last, run.finished, elapsed)
+            outcome = Outcome(self.run_id, run.scored_neuron(), last, run.finished, elapsed)
         except CatNeuronError as error:
             self.failed.emit(self.run_id, str(error))
         except Exception as error:  # a bug: show it, and keep the trace for the terminal
@@ -126,32 +126,36 @@ class TrainingWorker(QObject):
         last: EpochRecord | None = None
         last_sent = 0.0
         next_epoch_at = time.perf_counter()
-        for last in run:
-            batch.append(last)
-            if run.finished:
-                break
-            now = time.perf_counter()
-            if now - last_sent >= 1 / MAX_UPDATES_PER_SECOND:
-                batch, last_sent = self._send(batch, run, start), now
-            if self._stopping.is_set():
-                break
-            if self.paused:
-                batch = self._send(batch, run, start)
-                self.pausedChanged.emit(self.run_id, True)
-                self._not_paused.wait()
+        try:
+            for last in run:
+                batch.append(last)
+                if run.finished:
+                    break
+                now = time.perf_counter()
+                if now - last_sent >= 1 / MAX_UPDATES_PER_SECOND:
+                    batch, last_sent = self._send(batch, run, start), now
                 if self._stopping.is_set():
                     break
-                self.pausedChanged.emit(self.run_id, False)
-            if self._min_interval:
-                next_epoch_at = max(next_epoch_at + self._min_interval, time.perf_counter())
-                self._stopping.wait(next_epoch_at - time.perf_counter())
-        self._send(batch, run, start)
+                if self.paused:
+                    batch = self._send(batch, run, start)
+                    self.pausedChanged.emit(self.run_id, True)
+                    held = time.perf_counter()
+                    self._not_paused.wait()
+                    start += time.perf_counter() - held  # time left ignores the pause
+                    if self._stopping.is_set():
+                        break
+                    self.pausedChanged.emit(self.run_id, False)
+                if self._min_interval:
+                    next_epoch_at = max(next_epoch_at + self._min_interval, time.perf_counter())
+                    self._stopping.wait(next_epoch_at - time.perf_counter())
+        finally:  # also on a diverging epoch: the curve keeps every epoch before it
+            self._send(batch, run, start)
         return last
 
     def _send(self, batch: list[EpochRecord], run: TrainingRun, start: float) -> list:
         """Emit the batch (if any) with a snapshot of the neuron; returns a fresh empty batch."""
         if batch:
             elapsed = time.perf_counter() - start
-            progress = Progress(self.run_id, batch, run.neuron(), run.epoch, elapsed)
+            progress = Progress(self.run_id, batch, run.scored_neuron(), run.epoch, elapsed)
             self.progressed.emit(progress)
         return []

@@ -32,6 +32,27 @@ def dialogs(monkeypatch) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
+def open_window(qtbot):
+    """Opens windows and keeps them alive until they are closed at teardown.
+
+    qtbot only holds a weak reference: a window whose last reference dies while
+    its dataset thread runs would take the running QThread down with it.
+    """
+    opened: list[MainWindow] = []
+
+    def open_one() -> MainWindow:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        opened.append(window)
+        return window
+
+    yield open_one
+    for window in opened:
+        window.close()
+
+
+@pytest.fixture
 def window(qtbot, real_data_dir, monkeypatch, dialogs, tmp_path) -> MainWindow:
     monkeypatch.setenv("CATNEURON_DATA", str(real_data_dir))
     window = MainWindow()

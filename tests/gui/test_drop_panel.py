@@ -174,6 +174,30 @@ def test_paste_an_image_or_a_path(window, qtbot, real_data, tmp_path):
     qtbot.waitUntil(lambda: label(window) == expected)
 
 
+def test_a_paste_is_not_overwritten_by_a_drop_still_decoding(window, qtbot, real_data, tmp_path):
+    folder = tmp_path / "big"
+    folder.mkdir()
+    for i in range(6):
+        images.rgb_file(folder / f"{i}.jpg", images.gradient(3000 + i, 2000), quality=90)
+    window.drop_panel.predict_paths([folder])
+    pixels = real_data.test_images[7]
+    QApplication.clipboard().setImage(to_qimage(pixels))
+    window._paste()
+    expected = answer_text(p_cat(window, pixels), ("non-cat", "cat"))
+    assert label(window) == expected
+    assert window.drop_panel.decoder.wait()
+    qtbot.wait(50)  # let any late results through the event queue
+    assert label(window) == expected
+    assert window.drop_panel.list.count() == 1
+
+
+def test_pasting_text_that_cannot_be_a_path_is_harmless(window):
+    before = label(window)
+    QApplication.clipboard().setText("x" * 5000)
+    window._paste()
+    assert label(window) in (before, "only local files, folders or images can be judged")
+
+
 def test_the_shipped_default_model_is_loaded_at_start(window):
     assert window.model_name == "default model"
     shipped = load_model(DEFAULT_MODEL)

@@ -141,14 +141,13 @@ def test_train_after_a_run_keeps_the_old_curve_faded_with_its_rate(window, qtbot
 
 def test_keyboard_space_trains_and_pauses_escape_stops(window, qtbot):
     slow_down(window, 100)
-    window.activateWindow()
-    window.setFocus()
-    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.focusWidget() is window.controls.train_button  # not a spin box eating Space
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: window.running and len(curve_points(window)) > 2, timeout=10_000)
-    qtbot.keyClick(window, Qt.Key.Key_Space)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: window.controls.pause_button.text() == "Resume")
     with qtbot.waitSignal(window.trainingFinished, timeout=RUN_TIMEOUT_MS):
-        qtbot.keyClick(window, Qt.Key.Key_Escape)
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Escape)
 
 
 def test_hover_readout_and_log_scale(window, qtbot):
@@ -177,16 +176,34 @@ def test_a_failure_inside_the_worker_is_shown(window, qtbot, dialogs, monkeypatc
     assert not window.running and window.controls.train_button.isEnabled()
 
 
-def test_a_diverging_run_says_what_to_do(window, qtbot, dialogs):
-    window.controls.learning_rate.setValue(10.0)
-    window.controls.epochs.setValue(100_000)
-    # α = 10 is within the spin box's range; divergence is not, so the worker reports it
-    with qtbot.waitSignal(window.trainingFinished, timeout=RUN_TIMEOUT_MS) as done:
+def test_a_diverging_run_says_what_to_do(window, qtbot, dialogs, monkeypatch):
+    import core.training
+
+    # the reference run's test loss swings above 1.0 in its first epochs: call that diverging
+    monkeypatch.setattr(core.training, "DIVERGED_LOSS", 1.0)
+    with qtbot.waitSignal(window.trainingFailed, timeout=RUN_TIMEOUT_MS) as failed:
         window.start_training()
-        qtbot.waitUntil(lambda: len(curve_points(window)) > 10, timeout=10_000)
+    message = failed.args[0]
+    assert message.startswith("loss became ") and message.endswith(": lower the learning rate")
+    epoch = int(message.split(" at epoch ")[1].split(":")[0])
+    assert len(curve_points(window)) == epoch  # every epoch before the blow-up is drawn
+    assert dialogs == [("Training failed", message)]
+    assert "nan" not in message.lower()
+
+
+def test_the_kept_model_is_scored_with_its_own_weights(window, qtbot, real_data):
+    slow_down(window, 500)
+    window.start_training()
+    qtbot.waitUntil(lambda: len(curve_points(window)) > 15, timeout=10_000)
+    with qtbot.waitSignal(window.trainingFinished, timeout=RUN_TIMEOUT_MS):
         window.stop_training()
-    assert not done.args[0].completed
-    assert not any("nan" in text.lower() for _, text in dialogs)
+    model = window.model
+    p = model.neuron.predict_proba(flatten(real_data.train_images))[:, 1]
+    y = real_data.train_labels
+    loss = -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))
+    assert model.metrics.train_loss == pytest.approx(loss, rel=1e-9)
+    assert model.metrics.train_acc == np.mean((p > 0.5) == y)
+    assert window.controls.time_left.text().startswith("stopped after ")
 
 
 def test_no_dataset_still_opens_and_explains(qtbot, tmp_path, monkeypatch, dialogs):
@@ -216,9 +233,9 @@ def test_closing_mid_run_exits_cleanly(real_data_dir, tmp_path):
         def start():
             window.controls.epochs.setValue(1_000_000)
             window.start_training()
-            window.plot.loss_plot.getPlotItem()  # the run is live
+            print("running" if window.running else "not running", flush=True)
             QTimer.singleShot(300, window.close)
-        QTimer.singleShot(200, start)
+        window.datasetChanged.connect(start)
         sys.exit(app.exec())
         """
     )
@@ -230,6 +247,7 @@ def test_closing_mid_run_exits_cleanly(real_data_dir, tmp_path):
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
     )
     assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "running"  # closed mid-run, not before it started
     assert "QThread" not in result.stderr
     assert "Traceback" not in result.stderr
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from core.dataset import load_dataset
 from gui import settings
@@ -10,17 +11,21 @@ from gui.main_window import MainWindow
 from tests.gui import images
 
 
-def open_window(qtbot) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.model is not None)
-    return window
+@pytest.fixture
+def restart(qtbot, open_window):
+    """Start the app (a new window) and wait until it has loaded its model and dataset."""
+
+    def start() -> MainWindow:
+        window = open_window()
+        qtbot.waitUntil(lambda: window.model is not None and not window.data_task.busy)
+        return window
+
+    return start
 
 
-def test_settings_survive_a_restart(qtbot, real_data_dir, monkeypatch, tmp_path):
+def test_settings_survive_a_restart(qtbot, restart, real_data_dir, monkeypatch, tmp_path):
     monkeypatch.setenv("CATNEURON_DATA", str(tmp_path / "not used"))
-    first = open_window(qtbot)
+    first = restart()
     first.controls.learning_rate.setValue(0.0123)
     first.controls.epochs.setValue(321)
     first.controls.seed.setValue(42)
@@ -35,7 +40,7 @@ def test_settings_survive_a_restart(qtbot, real_data_dir, monkeypatch, tmp_path)
     assert settings.load().splitter == first.splitter.saveState()
     assert settings.settings_file().is_file()
 
-    second = open_window(qtbot)
+    second = restart()
     qtbot.waitUntil(lambda: second.dataset is not None)
     assert second.controls.learning_rate.value() == 0.0123
     assert second.controls.epochs.value() == 321
@@ -49,20 +54,20 @@ def test_settings_survive_a_restart(qtbot, real_data_dir, monkeypatch, tmp_path)
     second.close()
 
 
-def test_a_corrupt_settings_file_gives_the_defaults(qtbot):
+def test_a_corrupt_settings_file_gives_the_defaults(restart):
     path = settings.settings_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(b"[training]\nlearning_rate=banana\nepochs=-5\nseed=1e999\n\x00\xff\xfe[[[\n")
-    window = open_window(qtbot)
+    window = restart()
     assert window.controls.learning_rate.value() == 0.005
     assert window.controls.epochs.value() == 1000
     assert window.controls.seed.value() == 999
     assert window.model_name == "default model"
 
 
-def test_a_remembered_model_that_is_gone_falls_back_to_the_bundled_one(qtbot, tmp_path):
+def test_a_remembered_model_that_is_gone_falls_back_to_the_bundled_one(restart, tmp_path):
     bad = images.write(tmp_path / "broken.h5", b"not a model")
     settings.save(settings.Remembered(model_path=str(bad)))
-    window = open_window(qtbot)
+    window = restart()
     assert window.model_name == "default model"
     assert "using the bundled model" in window.statusBar().currentMessage()
