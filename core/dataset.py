@@ -8,15 +8,14 @@ hit these errors are learners, not HDF5 experts.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import h5py
 import numpy as np
 
+from core.atomic import atomic_paths
 from core.errors import DatasetError, first_line
 from core.locations import dataset_search_path
 
@@ -131,28 +130,17 @@ def save_dataset(folder: str | os.PathLike[str], dataset: Dataset) -> list[Path]
         (TEST_FILE, "test", dataset.test_images, dataset.test_labels),
     )
     classes = np.array([name.encode("utf-8") for name in dataset.classes])
-    temporary: list[tuple[Path, Path]] = []
+    targets = [folder / name for name, *_ in splits]
     try:
-        for name, split, images, labels in splits:
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
-            os.close(fd)
-            temporary.append((Path(tmp), folder / name))
-            with h5py.File(tmp, "w") as f:
-                f.create_dataset(f"{split}_set_x", data=np.asarray(images, np.uint8))
-                f.create_dataset(f"{split}_set_y", data=np.asarray(labels, np.int64))
-                f.create_dataset("list_classes", data=classes)
-            with open(tmp, "rb+") as f:
-                os.fsync(f.fileno())
-        for tmp, path in temporary:
-            os.replace(tmp, path)
-    except BaseException as error:
-        for tmp, _ in temporary:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-        if isinstance(error, OSError):
-            raise DatasetError(f"{folder}: cannot write ({first_line(error)})") from error
-        raise
-    return [path for _, path in temporary]
+        with atomic_paths(targets) as temporary:
+            for tmp, (_, split, images, labels) in zip(temporary, splits, strict=True):
+                with h5py.File(tmp, "w") as f:
+                    f.create_dataset(f"{split}_set_x", data=np.asarray(images, np.uint8))
+                    f.create_dataset(f"{split}_set_y", data=np.asarray(labels, np.int64))
+                    f.create_dataset("list_classes", data=classes)
+    except OSError as error:
+        raise DatasetError(f"{folder}: cannot write ({first_line(error)})") from error
+    return targets
 
 
 def _read_split(path: Path, split: str) -> tuple[np.ndarray, np.ndarray, tuple[str, str]]:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from core import __version__
+from core.atomic import make_public
 from core.dataset import TEST_FILE, TRAIN_FILE
 from core.errors import DownloadError, first_line
 from core.locations import default_dataset_dir
@@ -156,6 +157,7 @@ def fetch_dataset(
             arrived.append((part, pinned))
         written = []
         for part, pinned in arrived:
+            make_public(part)
             os.replace(part, folder / pinned.name)
             written.append(folder / pinned.name)
     except BaseException as error:
