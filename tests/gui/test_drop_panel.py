@@ -6,8 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtWidgets import QApplication, QLabel
 
 from core.dataset import flatten
@@ -16,39 +15,14 @@ from gui.drop_panel import MAX_FILES, answer_text
 from gui.image_decoder import to_qimage
 from gui.resources import DEFAULT_MODEL
 from tests.gui import images
-
-
-def file_mime(*paths: Path) -> QMimeData:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
-    return mime
-
-
-def drag_enter(widget, mime: QMimeData) -> bool:
-    event = QDragEnterEvent(
-        QPoint(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(widget, event)
-    return event.isAccepted()
+from tests.gui.drops import drag_enter, file_mime, send_drop
 
 
 def drop(qtbot, panel, *paths: Path, settle=None) -> None:
     """Drag the files onto the panel and drop them, as a file manager does; wait for the answers."""
     mime = file_mime(*paths)
     assert drag_enter(panel, mime)
-    event = QDropEvent(
-        QPointF(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(panel, event)
-    assert event.isAccepted()
+    assert send_drop(panel, mime)
     qtbot.waitUntil(settle or (lambda: len(panel._results) == panel.list.count()), timeout=10_000)
 
 

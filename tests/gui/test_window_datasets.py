@@ -6,13 +6,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
-from core.dataset import FILE_NAMES
+from core.dataset import FILE_NAMES, Dataset
 from gui.main_window import MainWindow
 from tests.gui import images
+from tests.gui.drops import drag_enter, file_mime, send_drop
 from tests.image_folders import write_png_folder
 
 
@@ -26,6 +25,15 @@ def empty_window(qtbot, tmp_path, monkeypatch, dialogs) -> MainWindow:
     window.show()
     qtbot.waitUntil(lambda: window.center.currentWidget() is window.no_data_page)
     return window
+
+
+def first_pictures(data: Dataset, m: int, m_test: int) -> Dataset:
+    return Dataset(
+        data.train_images[:m],
+        data.train_labels[:m],
+        data.test_images[:m_test],
+        data.test_labels[:m_test],
+    )
 
 
 def user_folder(tmp_path: Path) -> Path:
@@ -75,12 +83,7 @@ def test_a_download_can_be_canceled(empty_window, qtbot, dataset_server, tmp_pat
 
 
 def test_open_a_picture_folder_as_the_dataset(window, qtbot, real_data, tmp_path):
-    small = type(real_data)(
-        real_data.train_images[:30],
-        real_data.train_labels[:30],
-        real_data.test_images[:10],
-        real_data.test_labels[:10],
-    )
+    small = first_pictures(real_data, 30, 10)
     folder = write_png_folder(small, tmp_path / "pictures")
     images.write(folder / "train" / "cat" / "broken.png", b"not a picture")
     with qtbot.waitSignal(window.datasetChanged, timeout=30_000):
@@ -102,46 +105,12 @@ def test_a_bad_folder_from_the_menu_keeps_the_dataset(window, qtbot, tmp_path, d
 
 
 def test_dropping_a_folder_on_the_dataset_view_opens_it(window, qtbot, real_data, tmp_path):
-    small = type(real_data)(
-        real_data.train_images[:12],
-        real_data.train_labels[:12],
-        real_data.test_images[:6],
-        real_data.test_labels[:6],
-    )
+    small = first_pictures(real_data, 12, 6)
     folder = write_png_folder(small, tmp_path / "dropped")
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(folder))])
     view = window.dataset_view
-    enter = QDragEnterEvent(
-        QPoint(5, 5),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(view, enter)
-    assert enter.isAccepted()
+    assert drag_enter(view, file_mime(folder))
     with qtbot.waitSignal(window.datasetChanged, timeout=30_000):
-        QApplication.sendEvent(
-            view,
-            QDropEvent(
-                QPointF(5, 5),
-                Qt.DropAction.CopyAction,
-                mime,
-                Qt.MouseButton.LeftButton,
-                Qt.KeyboardModifier.NoModifier,
-            ),
-        )
+        assert send_drop(view, file_mime(folder))
     assert len(window.dataset.train_labels) == 12
     np.testing.assert_array_equal(np.sort(window.dataset.train_labels), np.sort(small.train_labels))
-    files = QMimeData()
-    files.setUrls([QUrl.fromLocalFile(str(folder / "train" / "cat" / "000.png"))])
-    refused = QDragEnterEvent(
-        QPoint(5, 5),
-        Qt.DropAction.CopyAction,
-        files,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(view, refused)
-    assert not refused.isAccepted()  # a file is not a dataset
+    assert not drag_enter(view, file_mime(folder / "train" / "cat" / "000.png"))  # not a dataset
