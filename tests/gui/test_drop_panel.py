@@ -212,10 +212,11 @@ def test_opening_a_bad_model_file_shows_a_dialog_and_keeps_the_model(
 
 def test_weights_view_follows_training(window, qtbot):
     redraws = window.weights_view.redraws
+    window.controls.speed.setCurrentIndex(window.controls.speed.findData(500))  # ~0.6 s run
     window.controls.epochs.setValue(300)
     with qtbot.waitSignal(window.trainingFinished, timeout=60_000):
         window.start_training()
-    qtbot.waitUntil(lambda: window.weights_view.redraws > redraws + 1)
+    qtbot.waitUntil(lambda: window.weights_view.redraws > redraws + 2)  # live, not once
     assert window.weights_view.image.pixmap().width() == 160
 
 
