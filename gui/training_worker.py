@@ -28,7 +28,7 @@ MAX_UPDATES_PER_SECOND = 30
 
 @dataclass(frozen=True)
 class Progress:
-    """What the window gets each time: the new records and a snapshot of the neuron after them."""
+    """What the window gets each time: the new records and the neuron the last one was scored on."""
 
     run_id: int
     records: list[EpochRecord]
@@ -39,7 +39,7 @@ class Progress:
 
 @dataclass(frozen=True)
 class Outcome:
-    """How a run ended: the final neuron, its last record, and whether all epochs ran."""
+    """How a run ended: the kept neuron, the record scored on it, and whether all epochs ran."""
 
     run_id: int
     neuron: Neuron
