@@ -169,7 +169,17 @@ class LossPlot(QWidget):
             curve.setClipToView(True)
             self._run.curves[key] = curve
         self._x_end = max([epochs, 1] + [int(r.buffer.column("epoch")[-1]) for r in self._history])
-        self._loss_top = 0.0
+        # earlier runs stay in view: comparing them is why they are kept
+        self._loss_top = max(
+            [0.0]
+            + [
+                1.15 * float(r.buffer.column(k).max())
+                for r in self._history
+                for k in ("train_loss", "test_loss")
+            ]
+        )
+        if self._loss_top:
+            self.loss_plot.setYRange(0, self._loss_top, padding=0)
         self._follow = True
         self.loss_plot.setXRange(0, self._x_end, padding=0.02)
 

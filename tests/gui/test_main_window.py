@@ -134,6 +134,9 @@ def test_train_after_a_run_keeps_the_old_curve_faded_with_its_rate(window, qtbot
     with qtbot.waitSignal(window.trainingFinished, timeout=RUN_TIMEOUT_MS):
         window.start_training()
     assert window.plot.history_labels == ["α=0.005"]
+    top = window.plot.loss_plot.getPlotItem().vb.viewRange()[1][1]
+    earlier = window.plot._history[0].buffer
+    assert top >= max(earlier.column("train_loss").max(), earlier.column("test_loss").max())
     assert len(curve_points(window)) == 51
     qtbot.mouseClick(window.clear_history_button, Qt.MouseButton.LeftButton)
     assert window.plot.history_labels == []
