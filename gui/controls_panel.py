@@ -165,7 +165,7 @@ class ControlsPanel(QWidget):
     def show_progress(self, done: int, total: int, elapsed: float) -> None:
         """Progress bar and an estimate of the time left."""
         self.progress.setRange(0, total)
-        self.progress.setValue(min(done, total))
+        _set_value_unhurried(self.progress, min(done, total))
         if 0 < done < total and elapsed > 0:
             left = elapsed / done * (total - done)
             self.time_left.setText(f"{_duration(left)} left")
@@ -177,8 +177,21 @@ class ControlsPanel(QWidget):
         for label in self.numbers.values():
             label.setText("–")
         self.epoch_label.setText("no run yet")
-        self.progress.setValue(0)
+        _set_value_unhurried(self.progress, 0)
         self.time_left.setText(" ")
+
+
+def _set_value_unhurried(bar: QProgressBar, value: int) -> None:
+    """``bar.setValue(value)``, painted with the rest of the window instead of on the spot.
+
+    QProgressBar repaints at once whenever its text changes (ours shows the epoch), and
+    a repaint on the spot paints everything else waiting in the window with it: during
+    a run, one more whole-window paint for every update, in the middle of the slot.
+    """
+    bar.setUpdatesEnabled(False)
+    bar.setValue(value)
+    bar.setUpdatesEnabled(True)
+    bar.update()
 
 
 def _duration(seconds: float) -> str:

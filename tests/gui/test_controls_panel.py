@@ -1,0 +1,36 @@
+"""The controls beside the plot: progress is painted with the window, not on the spot."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+from gui.controls_panel import ControlsPanel
+
+
+class _Paints(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_progress_is_painted_on_the_next_pass_of_the_event_loop(qtbot):
+    panel = ControlsPanel()
+    qtbot.addWidget(panel)
+    paints = _Paints()
+    panel.progress.installEventFilter(paints)
+    panel.show()
+    qtbot.waitUntil(lambda: paints.count > 0)  # painted once: the window has its backing store
+    paints.count = 0
+    panel.show_progress(250, 1000, 0.5)
+    assert paints.count == 0  # QProgressBar.setValue alone would have painted by now
+    assert panel.progress.text() == "epoch 250 / 1000"
+    QApplication.processEvents()
+    assert paints.count >= 1
+    panel.clear_numbers()
+    assert panel.progress.value() == 0
