@@ -29,6 +29,13 @@ LONG_RUN = 5_000
 peak-preserving bins (min and max of every ``epochs // DISPLAY_BINS`` epochs), built as the
 epochs arrive, so that an update costs the new points however long the run."""
 DISPLAY_BINS = 1000
+CURVES = (
+    ("train_loss", "train loss", TRAIN_COLOR),
+    ("test_loss", "test loss", TEST_COLOR),
+    ("train_acc", "train accuracy", TRAIN_COLOR),
+    ("test_acc", "test accuracy", TEST_COLOR),
+)
+"""The current run's curves: column, legend name, colour (the loss plot holds the ``*_loss``)."""
 HISTORY_COLORS = ("#7f7f7f", "#9467bd", "#2ca02c", "#8c564b", "#e377c2", "#17becf")
 
 
@@ -39,10 +46,12 @@ class RecordBuffer:
         self._data = np.empty((capacity, len(COLUMNS)))
         self.size = 0
 
-    def extend(self, records: Sequence[EpochRecord]) -> None:
-        """Append records; amortized O(len(records))."""
+    def extend(self, records: Sequence[EpochRecord]) -> np.ndarray:
+        """Append records; amortized O(len(records)). Returns them as ``(k, 5)`` rows."""
         rows = [(r.epoch, r.train_loss, r.train_acc, r.test_loss, r.test_acc) for r in records]
-        self.extend_rows(np.asarray(rows, dtype=float).reshape(-1, len(COLUMNS)))
+        array = np.asarray(rows, dtype=float).reshape(-1, len(COLUMNS))
+        self.extend_rows(array)
+        return array
 
     def extend_rows(self, rows: np.ndarray) -> None:
         """Append ``(k, 5)`` rows, growing the buffer by doubling."""
@@ -101,7 +110,7 @@ class BinnedBuffer:
 class _Run:
     label: str
     buffer: RecordBuffer = field(default_factory=RecordBuffer)
-    curves: dict[str, pg.PlotDataItem] = field(default_factory=dict)
+    curves: dict[str, pg.PlotCurveItem] = field(default_factory=dict)
     binned: BinnedBuffer | None = None
 
 
@@ -121,6 +130,8 @@ class LossPlot(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.loss_plot, 3)
         layout.addWidget(self.accuracy_plot, 2)
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.scene().changed.connect(_paint_with_the_window)
 
         self._history: list[_Run] = []
         self._run: _Run | None = None
@@ -136,6 +147,7 @@ class LossPlot(QWidget):
         self._hint = pg.TextItem("Press Train (Space) to watch the neuron learn", anchor=(0.5, 0.5))
         self._hint.setPos(0.5, 0.5)
         self.loss_plot.addItem(self._hint, ignoreBounds=True)
+        self._legend_samples = self._make_legend()
         self._x_end, self._loss_top, self._follow = 1, 0.0, True
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.getPlotItem().vb.sigRangeChangedManually.connect(self._on_range_changed_by_user)
@@ -159,15 +171,14 @@ class LossPlot(QWidget):
         if epochs > LONG_RUN:
             self._run.binned = BinnedBuffer(epochs // DISPLAY_BINS)
         self._hint.hide()
-        for key, plot, color, name in (
-            ("train_loss", self.loss_plot, TRAIN_COLOR, "train loss"),
-            ("test_loss", self.loss_plot, TEST_COLOR, "test loss"),
-            ("train_acc", self.accuracy_plot, TRAIN_COLOR, "train accuracy"),
-            ("test_acc", self.accuracy_plot, TEST_COLOR, "test accuracy"),
-        ):
-            curve = plot.plot(pen=pg.mkPen(color, width=1), name=f"{name} ({label})")
-            curve.setClipToView(True)
+        for key, _, color in CURVES:
+            # A bare curve item: a PlotDataItem wraps one and redoes the bounds and
+            # finiteness checks of every point on each update (the records are finite).
+            curve = pg.PlotCurveItem(pen=pg.mkPen(color, width=1), skipFiniteCheck=True)
+            curve.setVisible(self._legend_samples[key].isVisible())
+            self._plot_of(key).addItem(curve)
             self._run.curves[key] = curve
+        self._show_legend(True)
         self._x_end = max([epochs, 1] + [int(r.buffer.column("epoch")[-1]) for r in self._history])
         # earlier runs stay in view: comparing them is why they are kept
         self._loss_top = max(
@@ -189,7 +200,7 @@ class LossPlot(QWidget):
             self.start_run("")
         run = self._run
         assert run is not None
-        run.buffer.extend(records)
+        rows = run.buffer.extend(records)
         if run.binned is None:
             epochs = run.buffer.column("epoch")
             for key, curve in run.curves.items():
@@ -199,16 +210,17 @@ class LossPlot(QWidget):
             epochs = run.binned.column("epoch", run.buffer)
             for key, curve in run.curves.items():
                 curve.setData(epochs, run.binned.column(key, run.buffer))
-        self._follow_run(records)
+        self._follow_run(rows)
 
-    def _follow_run(self, records: Sequence[EpochRecord]) -> None:
+    def _follow_run(self, rows: np.ndarray) -> None:
         """Keep the whole run in view, touching the axes only when the curves outgrow them."""
         if not self._follow or self.loss_plot.getPlotItem().ctrl.logYCheck.isChecked():
             return
-        if records[-1].epoch > self._x_end:
-            self._x_end = 2 * records[-1].epoch
+        last_epoch = int(rows[-1, 0])
+        if last_epoch > self._x_end:
+            self._x_end = 2 * last_epoch
             self.loss_plot.setXRange(0, self._x_end, padding=0.02)
-        top = max(max(r.train_loss, r.test_loss) for r in records)
+        top = float(rows[:, [COLUMNS.index("train_loss"), COLUMNS.index("test_loss")]].max())
         if top > self._loss_top:
             self._loss_top = top * 1.15
             self.loss_plot.setYRange(0, self._loss_top, padding=0)
@@ -227,13 +239,14 @@ class LossPlot(QWidget):
             self._run = None
         self._readout.setText("")
         self._hint.show()
+        self._show_legend(False)
 
     @property
     def history_labels(self) -> list[str]:
         """The labels of the earlier runs still shown, oldest first."""
         return [run.label for run in self._history]
 
-    def curve(self, key: str) -> pg.PlotDataItem | None:
+    def curve(self, key: str) -> pg.PlotCurveItem | None:
         """The current run's curve for ``key`` (one of ``COLUMNS[1:]``), for tests and export."""
         return self._run.curves.get(key) if self._run else None
 
@@ -302,17 +315,44 @@ class LossPlot(QWidget):
             style = Qt.PenStyle.SolidLine if key.startswith("train") else Qt.PenStyle.DashLine
             curve.setPen(pg.mkPen(color, width=1, style=style))  # wider pens rasterize ~100x slower
             curve.setZValue(-1)
-        for plot in (self.loss_plot, self.accuracy_plot):
-            legend = plot.getPlotItem().legend
-            for key in ("train_loss", "test_loss", "train_acc", "test_acc"):
-                legend.removeItem(run.curves[key])
         loss_legend = self.loss_plot.getPlotItem().legend
         loss_legend.addItem(run.curves["train_loss"], f"earlier: {run.label} (dashed: test)")
 
+    def _make_legend(self) -> dict[str, pg.PlotCurveItem]:
+        """The current run's legend entries, made once: a run starts without touching them.
+
+        Each entry is drawn from a stand-in item that is never on the plot but has the
+        current run's pen (re-adding entries run after run cost more than the curves).
+        A click on an entry hides or shows that curve, for this run and the next ones.
+        Hidden until the first run.
+        """
+        samples = {}
+        for key, name, color in CURVES:
+            sample = pg.PlotCurveItem(pen=pg.mkPen(color, width=1))
+            legend = self._plot_of(key).getPlotItem().legend
+            legend.addItem(sample, name)
+            legend.items[-1][0].sigClicked.connect(self._on_legend_clicked)
+            samples[key] = sample
+        self._show_legend(False)
+        return samples
+
+    def _on_legend_clicked(self, sample: pg.PlotCurveItem) -> None:
+        if self._run is None:
+            return
+        for key, stand_in in self._legend_samples.items():
+            if stand_in is sample:
+                self._run.curves[key].setVisible(sample.isVisible())
+
+    def _plot_of(self, key: str) -> pg.PlotWidget:
+        return self.loss_plot if key.endswith("loss") else self.accuracy_plot
+
+    def _show_legend(self, on: bool) -> None:
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.getPlotItem().legend.setVisible(on)
+
     def _remove(self, run: _Run) -> None:
         for key, curve in run.curves.items():
-            plot = self.loss_plot if key.endswith("loss") else self.accuracy_plot
-            plot.removeItem(curve)
+            self._plot_of(key).removeItem(curve)
 
     def _on_mouse_moved(self, pos: QPointF) -> None:
         for plot in (self.loss_plot, self.accuracy_plot):
@@ -341,3 +381,13 @@ class LossPlot(QWidget):
     def readout(self) -> str:
         """The hover readout's text (empty until the mouse has been over a curve)."""
         return self._readout.textItem.toPlainText()
+
+
+def _paint_with_the_window(_regions: list) -> None:
+    """Nothing: being connected to a scene's ``changed`` is the point.
+
+    A QGraphicsScene that nobody listens to repaints its whole window on the spot
+    each time its items change; with a listener it leaves the view to be painted
+    with the rest of the window. Two plots, two scenes: without this, every update
+    of a run painted the window twice, or three times with the numbers beside it.
+    """
