@@ -24,6 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import app_environment  # noqa: F401  (before numpy: the app's BLAS threads)
 import numpy as np
 from figures import dataset_dir, emit, median
 from machine_load import OtherLoad

@@ -31,6 +31,7 @@ import sys
 import time
 from dataclasses import dataclass, replace
 
+import app_environment  # noqa: F401  (before numpy: the app's BLAS threads)
 import numpy as np
 from figures import dataset_dir, emit, median
 from machine_load import OtherLoad

@@ -13,9 +13,7 @@ from gui.loss_plot import COLUMNS, BinnedBuffer, LossPlot, RecordBuffer
 
 def records(first: int, count: int, seed: int = 0) -> list[EpochRecord]:
     rng = np.random.default_rng(seed + first)
-    return [
-        EpochRecord(first + i, *rng.uniform(0, 1, size=4).tolist()) for i in range(count)
-    ]
+    return [EpochRecord(first + i, *rng.uniform(0, 1, size=4).tolist()) for i in range(count)]
 
 
 @pytest.fixture
