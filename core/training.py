@@ -35,6 +35,7 @@ from core.errors import TrainingError
 from core.formulations import Dual, Formulation, Primal, choose
 from core.hyperparameters import Hyperparameters
 from core.neuron import Neuron
+from core.progress import CancelCheck
 
 DIVERGED_LOSS = 1e6
 """A loss this large means logits in the millions: the steps overshoot, the run has diverged."""
@@ -81,6 +82,9 @@ class TrainingRun(Iterator[EpochRecord]):
     formulation
         ``"primal"``, ``"dual"``, or ``"auto"`` to let :func:`core.formulations.choose`
         pick by cost.
+    cancel
+        Checked during the dual's one-off setup, which takes seconds for a few thousand
+        images: when it asks to stop, :class:`~core.errors.CanceledError` is raised.
     """
 
     def __init__(
@@ -91,6 +95,7 @@ class TrainingRun(Iterator[EpochRecord]):
         y_test: np.ndarray,
         hyperparameters: Hyperparameters | None = None,
         formulation: Formulation | Literal["auto"] = "auto",
+        cancel: CancelCheck | None = None,
     ) -> None:
         if X.dtype not in (np.float32, np.float64) or X_test.dtype != X.dtype:
             raise ValueError(
@@ -101,8 +106,12 @@ class TrainingRun(Iterator[EpochRecord]):
         if formulation == "auto":
             formulation = choose(m, n, len(X_test), hyper.epochs)
         start = Neuron.initial(n, hyper.seed, X.dtype)
-        kind = {"primal": Primal, "dual": Dual}[formulation]
-        self._weights = kind(X, y.astype(X.dtype), X_test, start)
+        labels = y.astype(X.dtype)
+        self._weights: Primal | Dual
+        if formulation == "dual":
+            self._weights = Dual(X, labels, X_test, start, cancel)
+        else:
+            self._weights = Primal(X, labels, X_test, start)
         self._m = m
         self._is_cat = np.concatenate([y, y_test]) == 1
         self._sign = np.where(self._is_cat, -1, 1).astype(X.dtype)

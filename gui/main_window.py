@@ -594,6 +594,11 @@ class MainWindow(QMainWindow):
     def _on_finished(self, outcome: Outcome) -> None:
         self._update_state()
         self.controls.train_button.setFocus()  # so that Space trains again
+        if outcome.last is None:
+            self.controls.time_left.setText("stopped before its first epoch")
+            self.statusBar().showMessage("Run stopped before its first epoch: no change", 5000)
+            self.trainingFinished.emit(outcome)
+            return
         if not outcome.completed:
             self.controls.time_left.setText(f"stopped after {outcome.elapsed:.1f} s")
         epoch = outcome.last.epoch if outcome.last else 0

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal, Slot
 
 from core.dataset import Dataset, flatten
-from core.errors import CatNeuronError
+from core.errors import CanceledError, CatNeuronError
 from core.hyperparameters import Hyperparameters
 from core.neuron import Neuron
 from core.training import EpochRecord, TrainingRun
@@ -39,10 +39,14 @@ class Progress:
 
 @dataclass(frozen=True)
 class Outcome:
-    """How a run ended: the kept neuron, the record scored on it, and whether all epochs ran."""
+    """How a run ended: the kept neuron, the record scored on it, and whether all epochs ran.
+
+    ``neuron`` and ``last`` are None when the run was stopped while it was still
+    setting up, before its first epoch: nothing was learned, nothing replaces the model.
+    """
 
     run_id: int
-    neuron: Neuron
+    neuron: Neuron | None
     last: EpochRecord | None
     completed: bool
     elapsed: float
@@ -108,10 +112,14 @@ class TrainingWorker(QObject):
                 flatten(self._dataset.test_images),
                 self._dataset.test_labels,
                 self.hyperparameters,
+                cancel=self._stopping,
             )
             last = self._loop(run, start)
             elapsed = time.perf_counter() - start
             outcome = Outcome(self.run_id, run.scored_neuron(), last, run.finished, elapsed)
+        except CanceledError:  # stopped during the setup (seconds, for a few thousand images)
+            outcome = Outcome(self.run_id, None, None, False, time.perf_counter() - start)
+            self.finished.emit(outcome)
         except CatNeuronError as error:
             self.failed.emit(self.run_id, str(error))
         except Exception as error:  # a bug: show it, and keep the trace for the terminal

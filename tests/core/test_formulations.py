@@ -1,7 +1,8 @@
 import numpy as np
 import pytest
 
-from core.errors import TrainingError
+import core.formulations
+from core.errors import CanceledError, TrainingError
 from core.formulations import DUAL_BLOCK, choose
 from core.hyperparameters import Hyperparameters
 from core.neuron import accuracy, log_loss
@@ -47,6 +48,39 @@ def test_primal_and_dual_give_the_same_run(epochs):
     assert dual.neuron().intercept_ == pytest.approx(primal.neuron().intercept_, abs=1e-12)
     if epochs == 300:
         assert theirs["train_loss"][-1] < 0.6 * theirs["train_loss"][0]  # it did learn
+
+
+def test_the_duals_products_in_blocks_of_rows_are_the_products(monkeypatch):
+    monkeypatch.setattr(core.formulations, "GRAM_BLOCK_ROWS", 16)
+    X, _, X_test, _ = random_problem(m=40, m_test=37)
+    products = core.formulations._products(X, X_test, cancel=None)
+    np.testing.assert_allclose(products[:40], X @ X.T, rtol=1e-13)
+    np.testing.assert_allclose(products[40:], X_test @ X.T, rtol=1e-13)
+    upper = np.triu_indices(40, 1)
+    np.testing.assert_array_equal(products[:40][upper], products[:40].T[upper])
+
+
+def test_a_dual_set_up_in_blocks_gives_the_primals_run(monkeypatch):
+    monkeypatch.setattr(core.formulations, "GRAM_BLOCK_ROWS", 16)
+    problem = random_problem(m=40)
+    primal, dual = train(problem, "primal", epochs=100), train(problem, "dual", epochs=100)
+    ours, theirs = columns(list(dual)), columns(list(primal))
+    np.testing.assert_allclose(ours["train_loss"], theirs["train_loss"], rtol=1e-9, atol=0)
+    np.testing.assert_array_equal(ours["test_acc"], theirs["test_acc"])
+
+
+def test_a_stop_during_the_duals_setup_is_heard_between_blocks(monkeypatch):
+    monkeypatch.setattr(core.formulations, "GRAM_BLOCK_ROWS", 16)
+    X, y, X_test, y_test = random_problem(m=40)
+    checks = []
+
+    def stop_at_the_third_check() -> bool:
+        checks.append(True)
+        return len(checks) == 3
+
+    with pytest.raises(CanceledError, match="training canceled"):
+        TrainingRun(X, y, X_test, y_test, formulation="dual", cancel=stop_at_the_third_check)
+    assert len(checks) == 3  # two of the three blocks of X Xᵀ done, then stopped
 
 
 def test_the_neuron_seen_between_epochs_is_the_same_in_both_formulations():

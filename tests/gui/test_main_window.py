@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -112,6 +113,51 @@ def test_stop_keeps_the_weights_learned_so_far(window, qtbot, real_data):
     assert not np.allclose(window.model.neuron.coef_, start.coef_)
     assert f"stopped at epoch {stopped_at}" in window.windowTitle()
     assert window.controls.train_button.isEnabled()
+
+
+@pytest.fixture
+def long_setup(monkeypatch):
+    """The dual's one-off products made endless: they end only when the run is asked to stop.
+
+    (A few thousand images take seconds there; the article's 209, milliseconds.)
+    Yields the list of what each wait saw: True when the stop was heard.
+    """
+    import core.formulations
+
+    started, heard = threading.Event(), []
+    check = core.formulations.raise_if_canceled
+
+    def endless(cancel, action):
+        started.set()
+        heard.append(cancel.wait(timeout=30))
+        check(cancel, action)
+
+    monkeypatch.setattr(core.formulations, "raise_if_canceled", endless)
+    monkeypatch.setattr(core.formulations, "GRAM_BLOCK_ROWS", 64)
+    return started, heard
+
+
+def test_stop_during_the_setup_leaves_the_model_as_it_was(window, qtbot, long_setup):
+    started, heard = long_setup
+    before, name = window.model, window.model_name
+    window.start_training()
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    with qtbot.waitSignal(window.trainingFinished, timeout=RUN_TIMEOUT_MS) as finished:
+        qtbot.mouseClick(window.controls.stop_button, Qt.MouseButton.LeftButton)
+    assert heard == [True]
+    assert finished.args[0].last is None
+    assert window.model is before and window.model_name == name
+    assert window.controls.time_left.text() == "stopped before its first epoch"
+    assert window.controls.train_button.isEnabled()
+
+
+def test_closing_during_the_setup_does_not_wait_for_it(window, qtbot, long_setup):
+    started, heard = long_setup
+    window.start_training()
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    window.close()
+    assert heard == [True]  # the stop was heard inside the setup, not after 30 s of waiting
+    assert not window.running
 
 
 def test_reset_goes_back_to_the_seeds_untrained_neuron(window, qtbot, real_data):
