@@ -291,6 +291,8 @@ class LossPlot(QWidget):
                 axis.setTextPen(text)
             legend = plot.getPlotItem().legend
             legend.setLabelTextColor(text)
+            for _, label in legend.items:  # pyqtgraph only colours entries added after this
+                label.setText(label.text)
             legend.setBrush(veil)
         self._readout.setColor(text)
         self._hint.setColor(text)

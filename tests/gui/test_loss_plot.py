@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from core.training import EpochRecord
@@ -98,3 +101,27 @@ def test_an_update_of_both_plots_repaints_the_window_once(plot, qtbot):
         QApplication.processEvents()
     plot.window().removeEventFilter(paints)
     assert 1 <= paints.count <= 10
+
+
+def legend_texts(plot: LossPlot) -> dict[str, str]:
+    """Each legend entry's text and the colour its HTML draws it in."""
+    return {
+        label.text: re.search(r"color:(#[0-9a-f]{6})", label.item.toHtml()).group(1)
+        for widget in (plot.loss_plot, plot.accuracy_plot)
+        for _, label in widget.getPlotItem().legend.items
+    }
+
+
+def test_legend_text_takes_the_palettes_text_colour_and_follows_it(plot):
+    text = plot.palette().color(QPalette.ColorRole.Text).name()
+    assert set(legend_texts(plot).values()) == {text}
+    plot.start_run("first", epochs=5)
+    plot.append(records(0, 6))
+    plot.start_run("second", epochs=5)
+    dark = QPalette(plot.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#202020"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#fafafa"))
+    plot.setPalette(dark)
+    colours = legend_texts(plot)
+    assert "earlier: first (dashed: test)" in colours
+    assert set(colours.values()) == {"#fafafa"}
