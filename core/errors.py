@@ -18,7 +18,7 @@ class DownloadError(DatasetError):
 
 
 class CanceledError(CatNeuronError):
-    """The user stopped a long action (a download, loading a folder) before it finished."""
+    """The user stopped a long action (a download, loading a folder, a run's setup) early."""
 
 
 class ModelFileError(CatNeuronError):

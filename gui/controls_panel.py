@@ -190,8 +190,7 @@ def _set_value_unhurried(bar: QProgressBar, value: int) -> None:
     """
     bar.setUpdatesEnabled(False)
     bar.setValue(value)
-    bar.setUpdatesEnabled(True)
-    bar.update()
+    bar.setUpdatesEnabled(True)  # schedules the paint
 
 
 def _duration(seconds: float) -> str:

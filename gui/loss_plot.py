@@ -106,12 +106,55 @@ class BinnedBuffer:
         return np.concatenate([self.rows.column(name), source.column(name)[self.done :]])
 
 
+class Curve(pg.PlotCurveItem):
+    """A bare curve item that follows the plot's log axis, as a PlotDataItem would.
+
+    A PlotDataItem wraps a curve item and, on every update, redoes the bounds and
+    finiteness checks of every point; the records are finite, so the window feeds
+    this lighter item. It keeps the points it was given (pyqtgraph's CSV export
+    asks for them) and draws their base-10 logarithms on a log y axis.
+    """
+
+    def __init__(self, **opts: object) -> None:
+        super().__init__(skipFiniteCheck=True, **opts)
+        self._log_y = False
+        self._points = (np.zeros(0), np.zeros(0))
+
+    def show_points(self, x: np.ndarray, y: np.ndarray) -> None:
+        """Draw these points (logarithms of ``y`` on a log axis; 0 would be -inf)."""
+        self._points = (x, y)
+        self.setData(x, np.log10(np.maximum(y, np.finfo(float).tiny)) if self._log_y else y)
+
+    def setLogMode(self, x_log: bool, y_log: bool) -> None:
+        """Called by the plot when its log axes change (only y is used here)."""
+        self._log_y = y_log
+        self.show_points(*self._points)
+
+    def name_for_export(self, name: str) -> None:
+        """Name the curve in pyqtgraph's exports.
+
+        Given once the curve is on its plot: there, a name would have added a legend
+        entry, and the current run's entries are made once.
+        """
+        self.opts["name"] = name
+
+    def getOriginalDataset(self) -> tuple[np.ndarray, np.ndarray]:
+        """The points as given, before any logarithm (pyqtgraph's exporters use this)."""
+        return self._points
+
+
 @dataclass
 class _Run:
     label: str
     buffer: RecordBuffer = field(default_factory=RecordBuffer)
-    curves: dict[str, pg.PlotCurveItem] = field(default_factory=dict)
+    curves: dict[str, Curve] = field(default_factory=dict)
     binned: BinnedBuffer | None = None
+
+    def drawn(self, key: str) -> np.ndarray:
+        """The points of column ``key`` that the curves show: every epoch, or bins of a long run."""
+        if self.binned is None:
+            return self.buffer.column(key)
+        return self.binned.column(key, self.buffer)
 
 
 class LossPlot(QWidget):
@@ -171,12 +214,11 @@ class LossPlot(QWidget):
         if epochs > LONG_RUN:
             self._run.binned = BinnedBuffer(epochs // DISPLAY_BINS)
         self._hint.hide()
-        for key, _, color in CURVES:
-            # A bare curve item: a PlotDataItem wraps one and redoes the bounds and
-            # finiteness checks of every point on each update (the records are finite).
-            curve = pg.PlotCurveItem(pen=pg.mkPen(color, width=1), skipFiniteCheck=True)
+        for key, name, color in CURVES:
+            curve = Curve(pen=pg.mkPen(color, width=1))
             curve.setVisible(self._legend_samples[key].isVisible())
             self._plot_of(key).addItem(curve)
+            curve.name_for_export(f"{name} ({label})")
             self._run.curves[key] = curve
         self._show_legend(True)
         self._x_end = max([epochs, 1] + [int(r.buffer.column("epoch")[-1]) for r in self._history])
@@ -201,16 +243,29 @@ class LossPlot(QWidget):
         run = self._run
         assert run is not None
         rows = run.buffer.extend(records)
-        if run.binned is None:
-            epochs = run.buffer.column("epoch")
-            for key, curve in run.curves.items():
-                curve.setData(epochs, run.buffer.column(key))
-        else:
+        if run.binned is not None:
             run.binned.catch_up(run.buffer)
-            epochs = run.binned.column("epoch", run.buffer)
-            for key, curve in run.curves.items():
-                curve.setData(epochs, run.binned.column(key, run.buffer))
+        epochs = run.drawn("epoch")
+        for key, curve in run.curves.items():
+            curve.show_points(epochs, run.drawn(key))
         self._follow_run(rows)
+
+    def cancel_run(self) -> None:
+        """Take back a run that ended before its first epoch: the one before it is current again."""
+        if self._run is None or self._run.buffer.size:
+            return
+        self._remove(self._run)
+        self._run = None
+        if not self._history:
+            self.clear()
+            return
+        self._run = self._history.pop()
+        self.loss_plot.getPlotItem().legend.removeItem(self._run.curves["train_loss"])
+        for key, _, color in CURVES:
+            curve = self._run.curves[key]
+            curve.setPen(pg.mkPen(color, width=1))
+            curve.setZValue(0)
+            curve.setVisible(self._legend_samples[key].isVisible())
 
     def _follow_run(self, rows: np.ndarray) -> None:
         """Keep the whole run in view, touching the axes only when the curves outgrow them."""
@@ -246,7 +301,7 @@ class LossPlot(QWidget):
         """The labels of the earlier runs still shown, oldest first."""
         return [run.label for run in self._history]
 
-    def curve(self, key: str) -> pg.PlotCurveItem | None:
+    def curve(self, key: str) -> Curve | None:
         """The current run's curve for ``key`` (one of ``COLUMNS[1:]``), for tests and export."""
         return self._run.curves.get(key) if self._run else None
 
@@ -319,18 +374,19 @@ class LossPlot(QWidget):
             curve.setZValue(-1)
         loss_legend = self.loss_plot.getPlotItem().legend
         loss_legend.addItem(run.curves["train_loss"], f"earlier: {run.label} (dashed: test)")
+        loss_legend.items[-1][0].sigClicked.connect(lambda _item: self._on_earlier_run_clicked(run))
 
-    def _make_legend(self) -> dict[str, pg.PlotCurveItem]:
+    def _make_legend(self) -> dict[str, Curve]:
         """The current run's legend entries, made once: a run starts without touching them.
 
         Each entry is drawn from a stand-in item that is never on the plot but has the
         current run's pen (re-adding entries run after run cost more than the curves).
-        A click on an entry hides or shows that curve, for this run and the next ones.
+        A click on an entry hides or shows that curve in every run, the next ones too.
         Hidden until the first run.
         """
         samples = {}
         for key, name, color in CURVES:
-            sample = pg.PlotCurveItem(pen=pg.mkPen(color, width=1))
+            sample = Curve(pen=pg.mkPen(color, width=1))
             legend = self._plot_of(key).getPlotItem().legend
             legend.addItem(sample, name)
             legend.items[-1][0].sigClicked.connect(self._on_legend_clicked)
@@ -339,11 +395,21 @@ class LossPlot(QWidget):
         return samples
 
     def _on_legend_clicked(self, sample: pg.PlotCurveItem) -> None:
-        if self._run is None:
-            return
+        """A click on "test loss" (say) hides or shows the test loss of every run on the plot."""
         for key, stand_in in self._legend_samples.items():
             if stand_in is sample:
-                self._run.curves[key].setVisible(sample.isVisible())
+                for run in [*self._history, *([self._run] if self._run else [])]:
+                    run.curves[key].setVisible(sample.isVisible())
+
+    def _on_earlier_run_clicked(self, run: _Run) -> None:
+        """A click on an earlier run's entry hides or shows that whole run.
+
+        pyqtgraph has toggled its train loss; its other curves follow, where the
+        current run's legend lets them be seen.
+        """
+        shown = run.curves["train_loss"].isVisible()
+        for key, curve in run.curves.items():
+            curve.setVisible(shown and self._legend_samples[key].isVisible())
 
     def _plot_of(self, key: str) -> pg.PlotWidget:
         return self.loss_plot if key.endswith("loss") else self.accuracy_plot

@@ -595,13 +595,14 @@ class MainWindow(QMainWindow):
         self._update_state()
         self.controls.train_button.setFocus()  # so that Space trains again
         if outcome.last is None:
+            self.plot.cancel_run()
             self.controls.time_left.setText("stopped before its first epoch")
             self.statusBar().showMessage("Run stopped before its first epoch: no change", 5000)
             self.trainingFinished.emit(outcome)
             return
         if not outcome.completed:
             self.controls.time_left.setText(f"stopped after {outcome.elapsed:.1f} s")
-        epoch = outcome.last.epoch if outcome.last else 0
+        epoch = outcome.last.epoch
         name = "new model" if outcome.completed else f"new model (stopped at epoch {epoch})"
         self.model_path = None
         if self.model is not None:

@@ -5,7 +5,8 @@ to talk to the GUI. Epoch records are gathered into batches and sent at most
 ``MAX_UPDATES_PER_SECOND`` times a second (plus once at the end), so the
 window redraws at screen pace however fast the neuron learns, and no epoch is
 ever dropped. Pause, resume and stop are checked between epochs: each takes
-effect within one epoch.
+effect within one epoch. A stop is also heard during the run's one-off setup
+(seconds, for a few thousand images): the run then ends with no epoch at all.
 """
 
 from __future__ import annotations
@@ -92,7 +93,7 @@ class TrainingWorker(QObject):
         return not self._not_paused.is_set()
 
     def stop(self) -> None:
-        """End the run after the current epoch, keeping the weights learned so far."""
+        """End the run after the current epoch (or during its setup), keeping what it learned."""
         self._stopping.set()
         self._not_paused.set()
 

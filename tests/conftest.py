@@ -61,7 +61,7 @@ def real_data_dir() -> Path:
             f"the real dataset is needed: set CATNEURON_DATA to a folder with {TRAIN_FILE} "
             f"and {TEST_FILE} (make test uses ../shared/datasets); got {folder!r}"
         )
-    return Path(folder).resolve()  # as given in the brief, ../shared/datasets, relative
+    return Path(folder).resolve()  # often given relative; the file-URL tests need it absolute
 
 
 @pytest.fixture(scope="session")

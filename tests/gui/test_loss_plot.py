@@ -66,16 +66,79 @@ def click_legend(plot: LossPlot, qtbot, name: str) -> None:
     qtbot.mouseClick(plot.loss_plot.viewport(), Qt.MouseButton.LeftButton, pos=at)
 
 
-def test_clicking_a_legend_entry_hides_that_curve_in_this_run_and_the_next(plot, qtbot):
+def test_clicking_a_legend_entry_hides_that_curve_in_every_run_and_the_next(plot, qtbot):
     plot.start_run("first", epochs=50)
     plot.append(records(0, 51))
     click_legend(plot, qtbot, "test loss")
     assert not plot.curve("test_loss").isVisible()
     assert plot.curve("train_loss").isVisible()
     plot.start_run("second", epochs=50)
-    assert not plot.curve("test_loss").isVisible()
+    earlier = plot._history[0].curves
+    assert not plot.curve("test_loss").isVisible() and not earlier["test_loss"].isVisible()
     click_legend(plot, qtbot, "test loss")
-    assert plot.curve("test_loss").isVisible()
+    assert plot.curve("test_loss").isVisible() and earlier["test_loss"].isVisible()
+
+
+def test_clicking_an_earlier_runs_entry_hides_that_whole_run(plot, qtbot):
+    plot.start_run("first", epochs=50)
+    plot.append(records(0, 51))
+    plot.start_run("second", epochs=50)
+    click_legend(plot, qtbot, "earlier: first (dashed: test)")
+    assert not any(curve.isVisible() for curve in plot._history[0].curves.values())
+    assert plot.curve("test_acc").isVisible()
+
+
+def test_log_scale_draws_the_logarithms_of_every_runs_losses(plot, qtbot):
+    plot.start_run("first", epochs=100)
+    plot.append(records(0, 101))
+    plot.start_run("second", epochs=100)
+    plot.append(records(0, 101, seed=1))
+    losses = plot._run.buffer.column("test_loss").copy()
+    plot.set_log_scale(True)
+    view = plot.loss_plot.getPlotItem().vb
+    qtbot.waitUntil(lambda: view.viewRange()[1][0] <= np.log10(losses.min()))
+    np.testing.assert_allclose(plot.curve("test_loss").yData, np.log10(losses))
+    earlier = plot._history[0]
+    np.testing.assert_allclose(
+        earlier.curves["train_loss"].yData, np.log10(earlier.buffer.column("train_loss"))
+    )
+    plot.append(records(101, 1))  # a later epoch still arrives as a logarithm
+    assert plot.curve("train_loss").yData[-1] == pytest.approx(
+        np.log10(plot._run.buffer.column("train_loss")[-1])
+    )
+    np.testing.assert_array_equal(plot.curve("test_acc").yData, plot._run.buffer.column("test_acc"))
+    assert view.viewRange()[1][1] >= np.log10(losses.max())
+    plot.set_log_scale(False)
+    np.testing.assert_array_equal(plot.curve("test_loss").yData[:101], losses)
+
+
+def test_pyqtgraphs_csv_export_names_the_curves_and_keeps_the_values(plot, tmp_path):
+    from pyqtgraph.exporters import CSVExporter
+
+    plot.start_run("α=0.005", epochs=20)
+    plot.append(records(0, 21))
+    plot.set_log_scale(True)
+    CSVExporter(plot.loss_plot.getPlotItem()).export(str(tmp_path / "plot.csv"))
+    header, first, *_ = (tmp_path / "plot.csv").read_text().splitlines()
+    assert '"train loss (α=0.005)_x"' in header or "train loss (α=0.005)_x" in header
+    assert float(first.split(",")[1]) == pytest.approx(plot._run.buffer.column("train_loss")[0])
+
+
+def test_a_run_cancelled_before_its_first_epoch_gives_the_plot_back_to_the_one_before(plot):
+    plot.start_run("first", epochs=30)
+    plot.append(records(0, 31))
+    first = plot.curve("train_loss")
+    plot.start_run("second", epochs=30)
+    plot.cancel_run()
+    assert plot.curve("train_loss") is first
+    assert plot.history_labels == []
+    assert first.opts["pen"].color().name() == "#1f77b4"  # the current run's colour again
+    labels = [label.text for _, label in plot.loss_plot.getPlotItem().legend.items]
+    assert labels == ["train loss", "test loss"]
+    plot.start_run("third", epochs=30)
+    plot.cancel_run()
+    plot.cancel_run()  # nothing to cancel: no change
+    assert plot.curve("train_loss") is first
 
 
 class _WindowPaints(QObject):

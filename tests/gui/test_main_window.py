@@ -137,9 +137,15 @@ def long_setup(monkeypatch):
     return started, heard
 
 
-def test_stop_during_the_setup_leaves_the_model_as_it_was(window, qtbot, long_setup):
+def test_stop_during_the_setup_leaves_the_model_and_the_plot_as_they_were(
+    window, qtbot, long_setup
+):
     started, heard = long_setup
-    before, name = window.model, window.model_name
+    window.controls.epochs.setValue(5)  # a run so short that it takes the primal: no setup
+    with qtbot.waitSignal(window.trainingFinished, timeout=RUN_TIMEOUT_MS):
+        window.start_training()
+    before, name, drawn = window.model, window.model_name, window.plot.curve("train_loss")
+    window.controls.epochs.setValue(1000)  # long enough for the dual, and its setup
     window.start_training()
     qtbot.waitUntil(started.is_set, timeout=10_000)
     with qtbot.waitSignal(window.trainingFinished, timeout=RUN_TIMEOUT_MS) as finished:
@@ -147,6 +153,7 @@ def test_stop_during_the_setup_leaves_the_model_as_it_was(window, qtbot, long_se
     assert heard == [True]
     assert finished.args[0].last is None
     assert window.model is before and window.model_name == name
+    assert window.plot.curve("train_loss") is drawn and window.plot.history_labels == []
     assert window.controls.time_left.text() == "stopped before its first epoch"
     assert window.controls.train_button.isEnabled()
 
