@@ -186,7 +186,6 @@ def run_train(args: argparse.Namespace) -> int:
     from core.dataset import flatten
     from core.errors import DatasetError
     from core.hyperparameters import Hyperparameters
-    from core.model_file import Model, save_model
     from core.training import TrainingRun
     from gui.datasets import load_data
 
@@ -215,6 +214,8 @@ def run_train(args: argparse.Namespace) -> int:
         report.progress(record.epoch, args.epochs)
     report.close()
     if args.save:
+        from core.model_file import Model, save_model
+
         model = Model(run.neuron(), data.image_shape, data.classes, hyper, record)
         save_model(args.save, model)
         if not args.json:

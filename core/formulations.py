@@ -175,20 +175,25 @@ class Dual:
         scale = rate / m
         pull = scale * self._y
         push = np.empty(m, self._X.dtype)
-        rows = zip(minus_Z, minus_Z[:, :m], c[:-1], c[1:], strict=True)
-        for i, (minus_z, minus_z_train, now, after) in enumerate(rows):
+        kernel, start = self._minus_kernel[:m], self._minus_start[:m]
+        rows = zip(minus_Z[:, :m], c[:-1], c[1:], strict=True)
+        for i, (minus_z, now, after) in enumerate(rows):
             # vecdot, row by row, never starts BLAS threads: at this size they would only
             # wait for a core (the GUI thread's, another process's) and stall the epoch.
-            np.vecdot(self._minus_kernel, now, out=minus_z)
-            minus_z += self._minus_start
+            np.vecdot(kernel, now, out=minus_z)
+            minus_z += start
             if i < steps:
-                np.exp(minus_z_train, out=push)
+                np.exp(minus_z, out=push)
                 push += 1
                 np.divide(scale, push, out=push)
                 np.add(now, pull, out=after)
                 after -= push
             else:
                 after[:] = now
+        # The test images are scored, never learned from: the block's c gives all their
+        # logits at once, one product instead of one an epoch.
+        np.matmul(c[:-1], self._minus_kernel[m:].T, out=minus_Z[:, m:])
+        minus_Z[:, m:] += self._minus_start[m:]
         self._c = c
         return np.negative(minus_Z, out=minus_Z)
 
