@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from gui.controls_panel import ControlsPanel
-
-
-class _Paints(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
+from tests.gui.event_counter import EventCounter
 
 
 def test_progress_is_painted_on_the_next_pass_of_the_event_loop(qtbot):
     panel = ControlsPanel()
     qtbot.addWidget(panel)
-    paints = _Paints()
+    paints = EventCounter(QEvent.Type.Paint)
     panel.progress.installEventFilter(paints)
     panel.show()
     qtbot.waitUntil(lambda: paints.count > 0)  # painted once: the window has its backing store

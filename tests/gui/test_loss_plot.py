@@ -6,12 +6,13 @@ import re
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from core.training import EpochRecord
 from gui.loss_plot import COLUMNS, BinnedBuffer, LossPlot, RecordBuffer
+from tests.gui.event_counter import EventCounter
 
 
 def records(first: int, count: int, seed: int = 0) -> list[EpochRecord]:
@@ -141,23 +142,10 @@ def test_a_run_cancelled_before_its_first_epoch_gives_the_plot_back_to_the_one_b
     assert plot.curve("train_loss") is first
 
 
-class _WindowPaints(QObject):
-    """Counts the UpdateRequest events (one per repaint of the window's dirty parts)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.UpdateRequest:
-            self.count += 1
-        return False
-
-
 def test_an_update_of_both_plots_repaints_the_window_once(plot, qtbot):
     plot.start_run("run", epochs=1_000)
     QApplication.processEvents()
-    paints = _WindowPaints()
+    paints = EventCounter(QEvent.Type.UpdateRequest)  # one per paint of the window
     plot.window().installEventFilter(paints)
     for first in range(0, 1_000, 100):
         plot.append(records(first, 100))
