@@ -221,20 +221,25 @@ class LossPlot(QWidget):
             curve.name_for_export(f"{name} ({label})")
             self._run.curves[key] = curve
         self._show_legend(True)
-        self._x_end = max([epochs, 1] + [int(r.buffer.column("epoch")[-1]) for r in self._history])
-        # earlier runs stay in view: comparing them is why they are kept
-        self._loss_top = max(
-            [0.0]
-            + [
-                1.15 * float(r.buffer.column(k).max())
-                for r in self._history
-                for k in ("train_loss", "test_loss")
-            ]
-        )
+        self._fit_axes(epochs)
+
+    def _fit_axes(self, epochs: int) -> None:
+        """Axes for a current run of ``epochs`` with the runs drawn so far all in view.
+
+        Earlier runs stay in view: comparing them is why they are kept.
+        """
+        drawn = [run for run in self._runs() if run.buffer.size]
+        self._x_end = max([epochs, 1] + [int(r.buffer.column("epoch")[-1]) for r in drawn])
+        losses = [r.buffer.column(k).max() for r in drawn for k in ("train_loss", "test_loss")]
+        self._loss_top = 1.15 * float(max(losses, default=0.0))
         if self._loss_top:
             self.loss_plot.setYRange(0, self._loss_top, padding=0)
         self._follow = True
         self.loss_plot.setXRange(0, self._x_end, padding=0.02)
+
+    def _runs(self) -> list[_Run]:
+        """The earlier runs, oldest first, then the current one."""
+        return [*self._history, *([self._run] if self._run is not None else [])]
 
     def append(self, records: Sequence[EpochRecord]) -> None:
         """Add the newest epochs of the current run to its curves."""
@@ -266,6 +271,7 @@ class LossPlot(QWidget):
             curve.setPen(pg.mkPen(color, width=1))
             curve.setZValue(0)
             curve.setVisible(self._legend_samples[key].isVisible())
+        self._fit_axes(0)
 
     def _follow_run(self, rows: np.ndarray) -> None:
         """Keep the whole run in view, touching the axes only when the curves outgrow them."""
@@ -398,7 +404,7 @@ class LossPlot(QWidget):
         """A click on "test loss" (say) hides or shows the test loss of every run on the plot."""
         for key, stand_in in self._legend_samples.items():
             if stand_in is sample:
-                for run in [*self._history, *([self._run] if self._run else [])]:
+                for run in self._runs():
                     run.curves[key].setVisible(sample.isVisible())
 
     def _on_earlier_run_clicked(self, run: _Run) -> None:

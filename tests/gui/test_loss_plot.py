@@ -129,9 +129,10 @@ def test_a_run_cancelled_before_its_first_epoch_gives_the_plot_back_to_the_one_b
     plot.start_run("first", epochs=30)
     plot.append(records(0, 31))
     first = plot.curve("train_loss")
-    plot.start_run("second", epochs=30)
+    plot.start_run("second", epochs=3_000)
     plot.cancel_run()
     assert plot.curve("train_loss") is first
+    assert plot.loss_plot.getPlotItem().vb.viewRange()[0][1] < 100  # back to the 30 epochs
     assert plot.history_labels == []
     assert first.opts["pen"].color().name() == "#1f77b4"  # the current run's colour again
     labels = [label.text for _, label in plot.loss_plot.getPlotItem().legend.items]
