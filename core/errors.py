@@ -6,7 +6,26 @@ shows a traceback for these.
 
 
 class CatNeuronError(Exception):
-    """Base of every error whose message is meant for the user."""
+    """Base of every error whose message is meant for the user.
+
+    The message is an English template with named fields, so that the window can
+    show it in the user's language (it translates the template, then fills in the
+    fields) while the command line prints it in English, as ``str(error)``::
+
+        raise DatasetError("{path}: file not found", path=path)
+
+    Parameters
+    ----------
+    template
+        One line of English; ``{name}`` fields are filled from ``fields``.
+    **fields
+        The values of the fields: paths, numbers, a library's own reason.
+    """
+
+    def __init__(self, template: str = "", /, **fields: object) -> None:
+        self.template = template
+        self.fields = fields
+        super().__init__(template.format(**fields) if fields else template)
 
 
 class DatasetError(CatNeuronError):
