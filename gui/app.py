@@ -11,6 +11,10 @@ BLAS_THREAD_TIMEOUT = "4"
 """``OPENBLAS_THREAD_TIMEOUT``: OpenBLAS's helper threads wait 2⁴ cycles for work, then sleep."""
 
 
+SHUTDOWN_WAIT_S = 0.8
+"""How long closing waits for background tasks to reach a checkpoint: under a second, always."""
+
+
 def quiet_blas_threads() -> None:
     """Let OpenBLAS's helper threads sleep as soon as a product is done; call before numpy loads.
 
@@ -47,9 +51,13 @@ def run(data: str | None = None, model: str | None = None) -> int:
 
     app.setWindowIcon(app_icon())
 
+    from gui.worker import await_workers
+
     window = MainWindow(data_path=data, model_path=model)
     window.show()
-    return app.exec()
+    status = app.exec()
+    await_workers(SHUTDOWN_WAIT_S)  # tasks still inside a library call end with the process
+    return status
 
 
 def _no_display() -> bool:

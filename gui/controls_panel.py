@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -31,6 +31,7 @@ from core.hyperparameters import (
     MAX_EPOCHS,
     Hyperparameters,
 )
+from gui.app_state import AppState, RunStatus
 
 if TYPE_CHECKING:
     from core.training import EpochRecord
@@ -47,8 +48,9 @@ SPEEDS = (
 class ControlsPanel(QWidget):
     """Hyperparameter inputs, Train / Pause / Stop / Reset, progress and live numbers."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.state = state
         self.learning_rate = QDoubleSpinBox(objectName="learningRateInput")
         self.learning_rate.setDecimals(5)
         self.learning_rate.setRange(0.00001, 10.0)
@@ -95,12 +97,20 @@ class ControlsPanel(QWidget):
         self.stop_button.setToolTip("End the run, keeping the weights learned so far (Esc)")
         self.reset_button = QPushButton("Reset", objectName="resetButton")
         self.reset_button.setToolTip("Back to the untrained neuron of this seed (Ctrl+R)")
+        self.step_button = QPushButton("Step", objectName="stepButton")
+        self.step_button.setToolTip(
+            "Take exactly one epoch, then pause (N); from a fresh neuron it starts a run"
+        )
+        self.step10_button = QPushButton("Step ×10", objectName="step10Button")
+        self.step10_button.setToolTip("Take ten epochs, then pause (Shift+N)")
         self.train_button.setDefault(True)
         buttons = QGridLayout()
         buttons.addWidget(self.train_button, 0, 0)
         buttons.addWidget(self.pause_button, 0, 1)
-        buttons.addWidget(self.stop_button, 1, 0)
-        buttons.addWidget(self.reset_button, 1, 1)
+        buttons.addWidget(self.step_button, 1, 0)
+        buttons.addWidget(self.step10_button, 1, 1)
+        buttons.addWidget(self.stop_button, 2, 0)
+        buttons.addWidget(self.reset_button, 2, 1)
 
         self.progress = QProgressBar(objectName="progressBar")
         self.progress.setRange(0, DEFAULT_EPOCHS)
@@ -135,6 +145,34 @@ class ControlsPanel(QWidget):
         layout.addWidget(self.time_left)
         layout.addWidget(numbers_box)
         layout.addStretch(1)
+        state.runStatusChanged.connect(self._on_state_changed)
+        state.datasetChanged.connect(self._on_state_changed)
+        state.datasetChanged.connect(self.clear_numbers)
+        state.runStarted.connect(self._on_run_started)
+        state.recordsAdded.connect(self._on_records)
+        state.runsCleared.connect(self.clear_numbers)
+        self._on_state_changed()
+
+    @Slot()
+    def _on_state_changed(self) -> None:
+        status = self.state.run_status
+        self.set_state(
+            has_data=self.state.dataset is not None,
+            running=status is not RunStatus.IDLE,
+            paused=status is RunStatus.PAUSED,
+        )
+
+    @Slot(object)
+    def _on_run_started(self, run: object) -> None:
+        self.clear_numbers()
+        self.show_progress(0, self.state.run.epochs if self.state.run else 0, 0.0)
+
+    @Slot(object)
+    def _on_records(self, records: list[EpochRecord]) -> None:
+        run = self.state.run
+        epochs = run.epochs if run else records[-1].epoch
+        self.show_record(records[-1], epochs)
+        self.show_progress(records[-1].epoch, epochs, self.state.run_elapsed)
 
     def hyperparameters(self) -> Hyperparameters:
         """The values the inputs hold now, as the core takes them."""
@@ -150,6 +188,8 @@ class ControlsPanel(QWidget):
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(running)
         self.reset_button.setEnabled(has_data)
+        for step in (self.step_button, self.step10_button):
+            step.setEnabled(has_data and (paused or not running))
         self.pause_button.setText("Resume" if paused else "Pause")
         for widget in (self.learning_rate, self.epochs, self.seed):
             widget.setEnabled(not running)

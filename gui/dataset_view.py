@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.dataset import Dataset, flatten
+from core.dataset import flatten
 from core.model_file import Model
+from gui.app_state import AppState
 from gui.image_decoder import to_qimage
 
 THUMBNAIL = 64
@@ -45,8 +46,9 @@ class DatasetView(QWidget):
 
     folderDropped = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.state = state
         self.setObjectName("datasetView")
         self.setAcceptDrops(True)
         self.split = QComboBox(objectName="datasetSplit")
@@ -72,13 +74,14 @@ class DatasetView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.grid, 1)
 
-        self._dataset: Dataset | None = None
-        self._model: Model | None = None
         self._stale = False
         self._timer = QTimer(self, singleShot=True, interval=1000 // REFRESHES_PER_SECOND)
         self._timer.timeout.connect(self._refresh)
         self.split.currentIndexChanged.connect(self._fill)
         self.only_mistakes.toggled.connect(self._apply_filter)
+        state.datasetChanged.connect(self._fill)
+        state.modelChanged.connect(self._on_model_changed)
+        state.dataBusyChanged.connect(lambda: self.setAcceptDrops(not state.data_busy))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept exactly one local folder."""
@@ -96,14 +99,8 @@ class DatasetView(QWidget):
         event.acceptProposedAction()
         self.folderDropped.emit(folder)
 
-    def set_dataset(self, dataset: Dataset | None) -> None:
-        """Show ``dataset``'s images (thumbnails are made once per dataset)."""
-        self._dataset = dataset
-        self._fill()
-
-    def set_model(self, model: Model | None) -> None:
-        """Judge the images with ``model``; bursts of calls cost one refresh."""
-        self._model = model
+    def _on_model_changed(self) -> None:
+        """Judge the images with the new model; bursts of changes cost one refresh."""
         self._stale = True
         if not self._timer.isActive():
             self._timer.start()
@@ -115,14 +112,15 @@ class DatasetView(QWidget):
             self._refresh()
 
     def _split(self) -> tuple[np.ndarray, np.ndarray]:
-        assert self._dataset is not None
-        if self.split.currentText() == "train":
-            return self._dataset.train_images, self._dataset.train_labels
-        return self._dataset.test_images, self._dataset.test_labels
+        dataset = self.state.dataset
+        assert dataset is not None
+        if self.split.currentIndex() == 0:
+            return dataset.train_images, dataset.train_labels
+        return dataset.test_images, dataset.test_labels
 
     def _fill(self) -> None:
         self.grid.clear()
-        if self._dataset is None:
+        if self.state.dataset is None:
             self.summary.setText("no dataset")
             return
         images, _ = self._split()
@@ -134,18 +132,18 @@ class DatasetView(QWidget):
         self._refresh()
 
     def _refresh(self) -> None:
-        if not self.isVisible() and self.grid.count() and self._model is not None:
+        model, dataset = self.state.model, self.state.dataset
+        if not self.isVisible() and self.grid.count() and model is not None:
             self._stale = True
             return
         self._stale = False
-        if self._dataset is None:
+        if dataset is None:
             return
-        _, labels = self._split()
-        classes = self._dataset.classes
-        images, _ = self._split()
+        images, labels = self._split()
+        classes = dataset.classes
         p_cat = None
-        if self._model is not None and self._model.input_shape == self._dataset.image_shape:
-            p_cat = _p_cat(self._model, images)
+        if model is not None and model.input_shape == dataset.image_shape:
+            p_cat = _p_cat(model, images)
         mistakes = 0 if p_cat is None else int(np.sum((p_cat > 0.5) != (labels == 1)))
         for row in range(self.grid.count()):
             item = self.grid.item(row)

@@ -21,8 +21,9 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core.training import EpochRecord
+from gui.app_state import AppState, RunInfo
+from gui.record_buffer import COLUMNS, BinnedBuffer, RecordBuffer
 
-COLUMNS = ("epoch", "train_loss", "train_acc", "test_loss", "test_acc")
 TRAIN_COLOR, TEST_COLOR = "#1f77b4", "#ff7f0e"
 LONG_RUN = 5_000
 """Runs up to this long keep every epoch in their curve items; longer ones are drawn from
@@ -39,73 +40,6 @@ CURVES = (
 HISTORY_COLORS = ("#7f7f7f", "#9467bd", "#2ca02c", "#8c564b", "#e377c2", "#17becf")
 
 
-class RecordBuffer:
-    """Epoch records as columns of a float array that grows by doubling."""
-
-    def __init__(self, capacity: int = 1024) -> None:
-        self._data = np.empty((capacity, len(COLUMNS)))
-        self.size = 0
-
-    def extend(self, records: Sequence[EpochRecord]) -> np.ndarray:
-        """Append records; amortized O(len(records)). Returns them as ``(k, 5)`` rows."""
-        rows = [(r.epoch, r.train_loss, r.train_acc, r.test_loss, r.test_acc) for r in records]
-        array = np.asarray(rows, dtype=float).reshape(-1, len(COLUMNS))
-        self.extend_rows(array)
-        return array
-
-    def extend_rows(self, rows: np.ndarray) -> None:
-        """Append ``(k, 5)`` rows, growing the buffer by doubling."""
-        needed = self.size + len(rows)
-        if needed > len(self._data):
-            grown = np.empty((max(needed, 2 * len(self._data)), len(COLUMNS)))
-            grown[: self.size] = self._data[: self.size]
-            self._data = grown
-        self._data[self.size : needed] = rows
-        self.size = needed
-
-    def column(self, name: str) -> np.ndarray:
-        """A view (no copy) of one column's filled part."""
-        return self._data[: self.size, COLUMNS.index(name)]
-
-    def row_near(self, epoch: float) -> dict[str, float] | None:
-        """The record closest to ``epoch``, as a dict, or None when empty."""
-        if not self.size:
-            return None
-        epochs = self.column("epoch")
-        i = int(np.clip(np.searchsorted(epochs, epoch), 0, self.size - 1))
-        if i > 0 and abs(epochs[i - 1] - epoch) < abs(epochs[i] - epoch):
-            i -= 1
-        return dict(zip(COLUMNS, self._data[i].tolist(), strict=True))
-
-
-class BinnedBuffer:
-    """Two rows per full bin of ``size`` records, for drawing long runs.
-
-    Each bin gives its first epoch with every column's minimum and its last epoch
-    with every maximum, so an oscillating curve keeps its envelope.
-    """
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self.rows = RecordBuffer()
-        self.done = 0  # records already binned
-
-    def catch_up(self, source: RecordBuffer) -> None:
-        """Bin the records of ``source`` that complete new bins (O(new records))."""
-        full = (source.size - self.done) // self.size * self.size
-        if not full:
-            return
-        chunk = source._data[self.done : self.done + full].reshape(-1, self.size, len(COLUMNS))
-        low, high = chunk.min(axis=1), chunk.max(axis=1)
-        low[:, 0], high[:, 0] = chunk[:, 0, 0], chunk[:, -1, 0]
-        self.rows.extend_rows(np.stack([low, high], axis=1).reshape(-1, len(COLUMNS)))
-        self.done += full
-
-    def column(self, name: str, source: RecordBuffer) -> np.ndarray:
-        """The binned column followed by the records not yet in a full bin."""
-        return np.concatenate([self.rows.column(name), source.column(name)[self.done :]])
-
-
 class Curve(pg.PlotCurveItem):
     """A bare curve item that follows the plot's log axis, as a PlotDataItem would.
 
@@ -119,6 +53,7 @@ class Curve(pg.PlotCurveItem):
         super().__init__(skipFiniteCheck=True, **opts)
         self._log_y = False
         self._points = (np.zeros(0), np.zeros(0))
+        self._export_name: str | None = None
 
     def show_points(self, x: np.ndarray, y: np.ndarray) -> None:
         """Draw these points (logarithms of ``y`` on a log axis; 0 would be -inf)."""
@@ -131,12 +66,12 @@ class Curve(pg.PlotCurveItem):
         self.show_points(*self._points)
 
     def name_for_export(self, name: str) -> None:
-        """Name the curve in pyqtgraph's exports.
+        """Name the curve in pyqtgraph's exports (not in the legend: its entries are made once)."""
+        self._export_name = name
 
-        Given once the curve is on its plot: there, a name would have added a legend
-        entry, and the current run's entries are made once.
-        """
-        self.opts["name"] = name
+    def name(self) -> str | None:
+        """The name pyqtgraph's exporters give the curve's column."""
+        return self._export_name
 
     def getOriginalDataset(self) -> tuple[np.ndarray, np.ndarray]:
         """The points as given, before any logarithm (pyqtgraph's exporters use this)."""
@@ -160,8 +95,9 @@ class _Run:
 class LossPlot(QWidget):
     """Loss (top, ``lossPlot``) and accuracy (bottom, ``accuracyPlot``) sharing the epoch axis."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.state = state
         pg.setConfigOptions(antialias=True)
         self.loss_plot = self._make_plot("lossPlot", "loss (binary cross-entropy)", (-10, 10))
         self.accuracy_plot = self._make_plot("accuracyPlot", "accuracy", (-10, -10))
@@ -191,11 +127,18 @@ class LossPlot(QWidget):
         self._hint.setPos(0.5, 0.5)
         self.loss_plot.addItem(self._hint, ignoreBounds=True)
         self._legend_samples = self._make_legend()
-        self._x_end, self._loss_top, self._follow = 1, 0.0, True
+        self._x_end, self._loss_top, self._follow, self._log = 1, 0.0, True, False
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.getPlotItem().vb.sigRangeChangedManually.connect(self._on_range_changed_by_user)
             plot.disableAutoRange()
         self._apply_palette()
+        state.runStarted.connect(self._on_run_started)
+        state.recordsAdded.connect(self.append)
+        state.runEnded.connect(self.cancel_run)
+        state.runsCleared.connect(self.clear)
+
+    def _on_run_started(self, run: RunInfo) -> None:
+        self.start_run(run.label, run.epochs)
 
     # -- runs -------------------------------------------------------------------------------
 
@@ -256,7 +199,10 @@ class LossPlot(QWidget):
         self._follow_run(rows)
 
     def cancel_run(self) -> None:
-        """Take back a run that ended before its first epoch: the one before it is current again."""
+        """Take back a run that ended before its first epoch: the one before it is current again.
+
+        Called whenever a run ends; a run with epochs is kept as it is.
+        """
         if self._run is None or self._run.buffer.size:
             return
         self._remove(self._run)
@@ -275,7 +221,7 @@ class LossPlot(QWidget):
 
     def _follow_run(self, rows: np.ndarray) -> None:
         """Keep the whole run in view, touching the axes only when the curves outgrow them."""
-        if not self._follow or self.loss_plot.getPlotItem().ctrl.logYCheck.isChecked():
+        if not self._follow or self._log:
             return
         last_epoch = int(rows[-1, 0])
         if last_epoch > self._x_end:
@@ -321,6 +267,7 @@ class LossPlot(QWidget):
 
     def set_log_scale(self, on: bool) -> None:
         """Loss on a log axis: the late, slow part of training becomes visible."""
+        self._log = on
         self.loss_plot.setLogMode(y=on)
         if on:
             self.loss_plot.enableAutoRange(y=True)
@@ -352,7 +299,7 @@ class LossPlot(QWidget):
                 axis.setTextPen(text)
             legend = plot.getPlotItem().legend
             legend.setLabelTextColor(text)
-            for _, label in legend.items:  # pyqtgraph only colours entries added after this
+            for _, label in legend_entries(legend):  # pyqtgraph colours only later entries
                 label.setText(label.text)
             legend.setBrush(veil)
         self._readout.setColor(text)
@@ -380,7 +327,8 @@ class LossPlot(QWidget):
             curve.setZValue(-1)
         loss_legend = self.loss_plot.getPlotItem().legend
         loss_legend.addItem(run.curves["train_loss"], f"earlier: {run.label} (dashed: test)")
-        loss_legend.items[-1][0].sigClicked.connect(lambda _item: self._on_earlier_run_clicked(run))
+        sample, _ = legend_entries(loss_legend)[-1]
+        sample.sigClicked.connect(lambda _item: self._on_earlier_run_clicked(run))
 
     def _make_legend(self) -> dict[str, Curve]:
         """The current run's legend entries, made once: a run starts without touching them.
@@ -395,7 +343,7 @@ class LossPlot(QWidget):
             sample = Curve(pen=pg.mkPen(color, width=1))
             legend = self._plot_of(key).getPlotItem().legend
             legend.addItem(sample, name)
-            legend.items[-1][0].sigClicked.connect(self._on_legend_clicked)
+            legend_entries(legend)[-1][0].sigClicked.connect(self._on_legend_clicked)
             samples[key] = sample
         self._show_legend(False)
         return samples
@@ -455,6 +403,15 @@ class LossPlot(QWidget):
     def readout(self) -> str:
         """The hover readout's text (empty until the mouse has been over a curve)."""
         return self._readout.textItem.toPlainText()
+
+
+def legend_entries(legend: pg.LegendItem) -> list[tuple[pg.ItemSample, pg.LabelItem]]:
+    """The legend's (sample, label) pairs, oldest first.
+
+    pyqtgraph has no accessor for them; its ``items`` attribute is read here
+    only, so a change in pyqtgraph breaks one function (and its test).
+    """
+    return list(legend.items)
 
 
 def _paint_with_the_window(_regions: list) -> None:

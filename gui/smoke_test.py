@@ -112,7 +112,7 @@ class SmokeTest(QObject):
         data_folder = write_tiny_dataset(self.folder / "dataset")
         self.window = self.make_window(data_path=data_folder)
         self.window.setWindowIcon(app_icon())
-        self.window.datasetChanged.connect(self.guarded(self._train))
+        self.window.state.datasetChanged.connect(self.guarded(self._train))
         self.window.show()
         _check(self.window.isVisible(), "the window did not show")
         _check(not self.window.windowIcon().isNull(), "the window has no icon")
@@ -124,16 +124,16 @@ class SmokeTest(QObject):
         assert window is not None and window.dataset is not None
         self._report(f"generated dataset loaded: {window.dataset.summary()}")
         window.controls.epochs.setValue(EPOCHS)
-        window.trainingFinished.connect(self.guarded(self._on_trained))
-        window.trainingFailed.connect(self.guarded(self._on_failed))
+        window.training.finished.connect(self.guarded(self._on_trained))
+        window.training.failed.connect(self.guarded(self._on_failed))
         window.start_training()
 
-    def _on_failed(self, message: str) -> None:
-        raise SmokeTestError(message)
+    def _on_failed(self, error: Exception) -> None:
+        raise SmokeTestError(str(error))
 
     def _on_trained(self, outcome: object) -> None:
         window = self.window
-        assert window is not None and window.plot is not None
+        assert window is not None
         losses = window.plot.curve("train_loss").yData
         last = outcome.last  # type: ignore[attr-defined]
         _check(last is not None and last.epoch == EPOCHS, f"training stopped before {EPOCHS}")
@@ -181,14 +181,14 @@ class SmokeTest(QObject):
     def _predict(self) -> None:
         self._step = "prediction"
         window = self.window
-        assert window is not None and window.drop_panel is not None
+        assert window is not None
         path = write_cat_picture(self.folder / "new-cat.jpg")
         window.drop_panel.predicted.connect(self.guarded(self._on_predicted))
         window.drop_panel.predict_paths([path])
 
     def _on_predicted(self) -> None:
         window = self.window
-        assert window is not None and window.drop_panel is not None
+        assert window is not None
         if not window.drop_panel._results:
             return  # the list was drawn; the answer comes with the decoded picture
         answer = window.findChild(QLabel, "predictionLabel").text()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.explain import weights_image
 from core.model_file import Model
+from gui.app_state import AppState
 from gui.image_decoder import to_qimage
 
 MAX_REDRAWS_PER_SECOND = 10
@@ -23,8 +24,9 @@ SIDE = 160
 class WeightsView(QWidget):
     """Shows ``w`` reshaped to the input picture, scaled up without blurring."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.state = state
         self.setObjectName("weightsView")
         self.image = QLabel("no model", objectName="weightsImage")
         self.image.setFixedSize(SIDE, SIDE)
@@ -43,10 +45,11 @@ class WeightsView(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=1000 // MAX_REDRAWS_PER_SECOND)
         self._timer.timeout.connect(self._redraw)
         self.redraws = 0
+        state.modelChanged.connect(self._on_model_changed)
 
-    def set_model(self, model: Model | None) -> None:
-        """Show ``model``'s weights soon; a burst of calls costs one redraw."""
-        self._pending = model
+    def _on_model_changed(self) -> None:
+        """Show the model's weights soon; a burst of changes costs one redraw."""
+        self._pending = self.state.model
         if not self._timer.isActive():
             self._redraw()
             self._timer.start()

@@ -102,7 +102,7 @@ def main() -> None:
     load = OtherLoad("bench_drop")
     window = open_window()
     spin(1.0)
-    watch = AnswerPainted(window.drop_panel.prediction, window.model.classes)
+    watch = AnswerPainted(window.drop_panel.explanation.prediction, window.model.classes)
     with tempfile.TemporaryDirectory(prefix="catneuron-drop-") as folder:
         photos = [Path(folder) / f"photo{i}.jpg" for i in range(2)]
         icons = [Path(folder) / f"icon{i}.png" for i in range(2)]
@@ -158,7 +158,7 @@ def drop_while_training(window, watch: AnswerPainted, photos: list[Path]) -> lis
     window.start_training()
     wait_for(
         lambda: window.plot.curve("train_loss").xData is not None,
-        window.trainingProgressed,
+        window.state.recordsAdded,
         timeout=30,
         what="first progress of the run",
     )

@@ -69,16 +69,16 @@ def train(window, probe: GapProbe, epochs: int, rate: int, idle: bool = True) ->
     def count(_progress: object) -> None:
         updates[0] += 1
 
-    window.trainingFinished.connect(outcomes.append)
-    window.trainingFailed.connect(failures.append)
-    window.trainingProgressed.connect(count)
+    window.training.finished.connect(outcomes.append)
+    window.training.failed.connect(failures.append)
+    window.state.recordsAdded.connect(count)
     probe.start()
     started = time.perf_counter()
     window.start_training()
     wait_for(
         lambda: bool(outcomes or failures),
-        window.trainingFinished,
-        window.trainingFailed,
+        window.training.finished,
+        window.training.failed,
         timeout=600,
         what=f"end of a {epochs}-epoch run",
     )
@@ -86,9 +86,9 @@ def train(window, probe: GapProbe, epochs: int, rate: int, idle: bool = True) ->
     wall = time.perf_counter() - started
     gaps = probe.stop()
     for signal, slot in (
-        (window.trainingFinished, outcomes.append),
-        (window.trainingFailed, failures.append),
-        (window.trainingProgressed, count),
+        (window.training.finished, outcomes.append),
+        (window.training.failed, failures.append),
+        (window.state.recordsAdded, count),
     ):
         signal.disconnect(slot)
     if failures:

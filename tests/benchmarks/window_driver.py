@@ -81,8 +81,8 @@ def open_window():
     window.show()
     wait_for(
         lambda: window.dataset is not None and window.model is not None,
-        window.datasetChanged,
-        window.modelChanged,
+        window.state.datasetChanged,
+        window.state.modelChanged,
         timeout=60,
         what="dataset and model in the window",
     )

@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
+from gui.app_state import AppState
 from gui.controls_panel import ControlsPanel
 from tests.gui.event_counter import EventCounter
 
 
 def test_progress_is_painted_on_the_next_pass_of_the_event_loop(qtbot):
-    panel = ControlsPanel()
+    panel = ControlsPanel(AppState())
     qtbot.addWidget(panel)
     paints = EventCounter(QEvent.Type.Paint)
     panel.progress.installEventFilter(paints)

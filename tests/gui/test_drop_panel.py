@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from core.dataset import flatten
 from core.model_file import load_model
-from gui.drop_panel import MAX_FILES, answer_text
+from gui.decoding import MAX_FILES
+from gui.explanation_view import answer_text
 from gui.image_decoder import to_qimage
 from gui.resources import DEFAULT_MODEL
 from tests.gui import images
@@ -23,7 +24,7 @@ def drop(qtbot, panel, *paths: Path, settle=None) -> None:
     mime = file_mime(*paths)
     assert drag_enter(panel, mime)
     assert send_drop(panel, mime)
-    qtbot.waitUntil(settle or (lambda: len(panel._results) == panel.list.count()), timeout=10_000)
+    qtbot.waitUntil(settle or (lambda: not panel.decoding), timeout=10_000)
 
 
 def label(window) -> str:
@@ -39,9 +40,9 @@ def test_a_dropped_test_image_gets_the_models_probability(window, qtbot, real_da
     path = images.rgb_file(tmp_path / "test3.png", pixels)
     drop(qtbot, window.drop_panel, path)
     assert label(window) == answer_text(p_cat(window, pixels), ("non-cat", "cat"))
-    assert window.drop_panel.probability.value() == round(1000 * p_cat(window, pixels))
-    assert "σ(z)" in window.drop_panel.math.text()
-    assert window.drop_panel.seen.pixmap().width() == 128
+    assert window.drop_panel.explanation.probability.value() == round(1000 * p_cat(window, pixels))
+    assert "σ(z)" in window.drop_panel.explanation.math.text()
+    assert window.drop_panel.explanation.seen.pixmap().width() == 128
 
 
 def test_the_answer_follows_the_model(window, qtbot, real_data, tmp_path):
@@ -139,11 +140,11 @@ def test_drags_that_are_not_files_or_images_are_refused(window):
 def test_paste_an_image_or_a_path(window, qtbot, real_data, tmp_path):
     pixels = real_data.test_images[5]
     QApplication.clipboard().setImage(to_qimage(pixels))
-    window._paste()
+    window.paste()
     assert label(window) == answer_text(p_cat(window, pixels), ("non-cat", "cat"))
     path = images.rgb_file(tmp_path / "pasted.png", real_data.test_images[6])
     QApplication.clipboard().setText(str(path))
-    window._paste()
+    window.paste()
     expected = answer_text(p_cat(window, real_data.test_images[6]), ("non-cat", "cat"))
     qtbot.waitUntil(lambda: label(window) == expected)
 
@@ -154,12 +155,13 @@ def test_a_paste_is_not_overwritten_by_a_drop_still_decoding(window, qtbot, real
     for i in range(6):
         images.rgb_file(folder / f"{i}.jpg", images.gradient(3000 + i, 2000), quality=90)
     window.drop_panel.predict_paths([folder])
+    decoding = window.drop_panel._decoding.worker
     pixels = real_data.test_images[7]
     QApplication.clipboard().setImage(to_qimage(pixels))
-    window._paste()
+    window.paste()
     expected = answer_text(p_cat(window, pixels), ("non-cat", "cat"))
     assert label(window) == expected
-    assert window.drop_panel.decoder.wait()
+    assert decoding.wait(30)
     qtbot.wait(50)  # let any late results through the event queue
     assert label(window) == expected
     assert window.drop_panel.list.count() == 1
@@ -168,7 +170,7 @@ def test_a_paste_is_not_overwritten_by_a_drop_still_decoding(window, qtbot, real
 def test_pasting_text_that_cannot_be_a_path_is_harmless(window):
     before = label(window)
     QApplication.clipboard().setText("x" * 5000)
-    window._paste()
+    window.paste()
     assert label(window) in (before, "only local files, folders or images can be judged")
 
 
@@ -182,7 +184,7 @@ def test_the_shipped_default_model_is_loaded_at_start(window):
 
 def test_model_save_and_open_round_trip(window, qtbot, tmp_path):
     window.controls.epochs.setValue(40)
-    with qtbot.waitSignal(window.trainingFinished, timeout=60_000):
+    with qtbot.waitSignal(window.training.finished, timeout=60_000):
         window.start_training()
     assert window.isWindowModified()
     trained = window.model.neuron.copy()
@@ -214,7 +216,7 @@ def test_weights_view_follows_training(window, qtbot):
     redraws = window.weights_view.redraws
     window.controls.speed.setCurrentIndex(window.controls.speed.findData(500))  # ~0.6 s run
     window.controls.epochs.setValue(300)
-    with qtbot.waitSignal(window.trainingFinished, timeout=60_000):
+    with qtbot.waitSignal(window.training.finished, timeout=60_000):
         window.start_training()
     qtbot.waitUntil(lambda: window.weights_view.redraws > redraws + 2)  # live, not once
     assert window.weights_view.image.pixmap().width() == 160

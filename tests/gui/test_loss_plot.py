@@ -11,7 +11,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from core.training import EpochRecord
-from gui.loss_plot import COLUMNS, BinnedBuffer, LossPlot, RecordBuffer
+from gui.app_state import AppState
+from gui.loss_plot import LossPlot, legend_entries
 from tests.gui.event_counter import EventCounter
 
 
@@ -22,30 +23,12 @@ def records(first: int, count: int, seed: int = 0) -> list[EpochRecord]:
 
 @pytest.fixture
 def plot(qtbot):
-    widget = LossPlot()
+    widget = LossPlot(AppState())
     widget.resize(600, 500)
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
     return widget
-
-
-def test_bins_keep_each_columns_envelope_and_the_tail_as_it_is():
-    source = RecordBuffer()
-    source.extend(records(0, 2_537))
-    binned = BinnedBuffer(100)
-    binned.catch_up(source)
-    full = source._data[:2_500].reshape(25, 100, len(COLUMNS))
-    for name in COLUMNS[1:]:
-        column = binned.column(name, source)
-        index = COLUMNS.index(name)
-        assert np.array_equal(column[:50:2], full[:, :, index].min(axis=1))
-        assert np.array_equal(column[1:50:2], full[:, :, index].max(axis=1))
-        assert np.array_equal(column[50:], source.column(name)[2_500:])
-    epochs = binned.column("epoch", source)
-    assert np.array_equal(epochs[:50:2], np.arange(0, 2_500, 100))
-    assert np.array_equal(epochs[1:50:2], np.arange(99, 2_500, 100))
-    assert len(epochs) == 50 + 37
 
 
 def test_a_long_run_is_binned_as_it_arrives_and_a_short_one_is_not(plot):
@@ -62,7 +45,7 @@ def test_a_long_run_is_binned_as_it_arrives_and_a_short_one_is_not(plot):
 
 def click_legend(plot: LossPlot, qtbot, name: str) -> None:
     legend = plot.loss_plot.getPlotItem().legend
-    sample = next(s for s, label in legend.items if label.text == name)
+    sample = next(s for s, label in legend_entries(legend) if label.text == name)
     at = plot.loss_plot.mapFromScene(sample.sceneBoundingRect().center())
     qtbot.mouseClick(plot.loss_plot.viewport(), Qt.MouseButton.LeftButton, pos=at)
 
@@ -160,7 +143,7 @@ def legend_texts(plot: LossPlot) -> dict[str, str]:
     return {
         label.text: re.search(r"color:(#[0-9a-f]{6})", label.item.toHtml()).group(1)
         for widget in (plot.loss_plot, plot.accuracy_plot)
-        for _, label in widget.getPlotItem().legend.items
+        for _, label in legend_entries(widget.getPlotItem().legend)
     }
 
 

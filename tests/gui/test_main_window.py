@@ -62,8 +62,8 @@ def test_widgets_carry_their_names(window):
 
 def test_a_run_draws_every_epoch_of_the_reference_run(window, qtbot, real_data):
     batches = []
-    with qtbot.waitSignal(window.trainingFinished, timeout=RUN_TIMEOUT_MS) as finished:
-        window.trainingProgressed.connect(lambda p: batches.append(len(p.records)))
+    with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS) as finished:
+        window.state.recordsAdded.connect(lambda records: batches.append(len(records)))
         qtbot.mouseClick(window.controls.train_button, Qt.MouseButton.LeftButton)
     records, neuron = reference_records(real_data)
     losses = curve_points(window)
@@ -84,17 +84,17 @@ def test_pause_holds_the_run_and_resume_moves_it(window, qtbot):
     slow_down(window, 100)
     qtbot.mouseClick(window.controls.train_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(curve_points(window)) > 5, timeout=10_000)
-    with qtbot.waitSignal(window.trainingPausedChanged):
+    with qtbot.waitSignal(window.state.runStatusChanged):
         qtbot.mouseClick(window.controls.pause_button, Qt.MouseButton.LeftButton)
     assert window.controls.pause_button.text() == "Resume"
     held = len(curve_points(window))
     qtbot.wait(300)  # a pause can only be seen as nothing happening for a while
     assert len(curve_points(window)) == held
-    with qtbot.waitSignal(window.trainingPausedChanged):
+    with qtbot.waitSignal(window.state.runStatusChanged):
         qtbot.mouseClick(window.controls.pause_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(curve_points(window)) > held + 3, timeout=10_000)
     assert window.controls.pause_button.text() == "Pause"
-    with qtbot.waitSignal(window.trainingFinished, timeout=RUN_TIMEOUT_MS):
+    with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
         window.stop_training()
 
 
@@ -102,7 +102,7 @@ def test_stop_keeps_the_weights_learned_so_far(window, qtbot, real_data):
     slow_down(window, 500)
     window.start_training()
     qtbot.waitUntil(lambda: len(curve_points(window)) > 20, timeout=10_000)
-    with qtbot.waitSignal(window.trainingFinished, timeout=RUN_TIMEOUT_MS) as finished:
+    with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS) as finished:
         qtbot.mouseClick(window.controls.stop_button, Qt.MouseButton.LeftButton)
     outcome = finished.args[0]
     assert not outcome.completed
@@ -142,13 +142,13 @@ def test_stop_during_the_setup_leaves_the_model_and_the_plot_as_they_were(
 ):
     started, heard = long_setup
     window.controls.epochs.setValue(5)  # a run so short that it takes the primal: no setup
-    with qtbot.waitSignal(window.trainingFinished, timeout=RUN_TIMEOUT_MS):
+    with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
         window.start_training()
     before, name, drawn = window.model, window.model_name, window.plot.curve("train_loss")
     window.controls.epochs.setValue(1000)  # long enough for the dual, and its setup
     window.start_training()
     qtbot.waitUntil(started.is_set, timeout=10_000)
-    with qtbot.waitSignal(window.trainingFinished, timeout=RUN_TIMEOUT_MS) as finished:
+    with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS) as finished:
         qtbot.mouseClick(window.controls.stop_button, Qt.MouseButton.LeftButton)
     assert heard == [True]
     assert finished.args[0].last is None
@@ -163,12 +163,12 @@ def test_closing_during_the_setup_does_not_wait_for_it(window, qtbot, long_setup
     window.start_training()
     qtbot.waitUntil(started.is_set, timeout=10_000)
     window.close()
-    assert heard == [True]  # the stop was heard inside the setup, not after 30 s of waiting
     assert not window.running
+    qtbot.waitUntil(lambda: heard == [True], timeout=1000)  # heard in the setup, not after 30 s
 
 
 def test_reset_goes_back_to_the_seeds_untrained_neuron(window, qtbot, real_data):
-    with qtbot.waitSignal(window.trainingFinished, timeout=RUN_TIMEOUT_MS):
+    with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
         window.start_training()
     window.controls.seed.setValue(7)
     qtbot.mouseClick(window.controls.reset_button, Qt.MouseButton.LeftButton)
@@ -180,11 +180,11 @@ def test_reset_goes_back_to_the_seeds_untrained_neuron(window, qtbot, real_data)
 
 
 def test_train_after_a_run_keeps_the_old_curve_faded_with_its_rate(window, qtbot):
-    with qtbot.waitSignal(window.trainingFinished, timeout=RUN_TIMEOUT_MS):
+    with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
         window.start_training()
     window.controls.learning_rate.setValue(0.002)
     window.controls.epochs.setValue(50)
-    with qtbot.waitSignal(window.trainingFinished, timeout=RUN_TIMEOUT_MS):
+    with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
         window.start_training()
     assert window.plot.history_labels == ["α=0.005"]
     top = window.plot.loss_plot.getPlotItem().vb.viewRange()[1][1]
@@ -202,13 +202,13 @@ def test_keyboard_space_trains_and_pauses_escape_stops(window, qtbot):
     qtbot.waitUntil(lambda: window.running and len(curve_points(window)) > 2, timeout=10_000)
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: window.controls.pause_button.text() == "Resume")
-    with qtbot.waitSignal(window.trainingFinished, timeout=RUN_TIMEOUT_MS):
+    with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Escape)
 
 
 def test_hover_readout_and_log_scale(window, qtbot):
     window.controls.epochs.setValue(100)
-    with qtbot.waitSignal(window.trainingFinished, timeout=RUN_TIMEOUT_MS):
+    with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
         window.start_training()
     plot = window.plot.loss_plot
     scene_point = plot.getPlotItem().vb.mapViewToScene(QPointF(50, 0.5))
@@ -218,16 +218,22 @@ def test_hover_readout_and_log_scale(window, qtbot):
     assert plot.getPlotItem().ctrl.logYCheck.isChecked()
 
 
-def test_a_failure_inside_the_worker_is_shown(window, qtbot, dialogs, monkeypatch):
-    import gui.training_worker
+def test_a_bug_inside_the_run_is_shown_and_raised_on_the_gui_thread(
+    window, qtbot, dialogs, monkeypatch
+):
+    import gui.training_task
 
     def explode(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(gui.training_worker, "TrainingRun", explode)
-    with qtbot.waitSignal(window.trainingFailed, timeout=RUN_TIMEOUT_MS) as failed:
+    monkeypatch.setattr(gui.training_task, "TrainingRun", explode)
+    with (
+        qtbot.capture_exceptions() as raised,
+        qtbot.waitSignal(window.training.failed, timeout=RUN_TIMEOUT_MS) as failed,
+    ):
         window.start_training()
-    assert "disk on fire" in failed.args[0]
+    assert str(failed.args[0]) == "disk on fire"
+    assert [str(error) for _, error, _ in raised] == ["disk on fire"]
     assert dialogs and "disk on fire" in dialogs[-1][1]
     assert not window.running and window.controls.train_button.isEnabled()
 
@@ -237,9 +243,9 @@ def test_a_diverging_run_says_what_to_do(window, qtbot, dialogs, monkeypatch):
 
     # the reference run's test loss swings above 1.0 in its first epochs: call that diverging
     monkeypatch.setattr(core.training, "DIVERGED_LOSS", 1.0)
-    with qtbot.waitSignal(window.trainingFailed, timeout=RUN_TIMEOUT_MS) as failed:
+    with qtbot.waitSignal(window.training.failed, timeout=RUN_TIMEOUT_MS) as failed:
         window.start_training()
-    message = failed.args[0]
+    message = str(failed.args[0])
     assert message.startswith("loss became ") and message.endswith(": lower the learning rate")
     epoch = int(message.split(" at epoch ")[1].split(":")[0])
     assert len(curve_points(window)) == epoch  # every epoch before the blow-up is drawn
@@ -251,7 +257,7 @@ def test_the_kept_model_is_scored_with_its_own_weights(window, qtbot, real_data)
     slow_down(window, 500)
     window.start_training()
     qtbot.waitUntil(lambda: len(curve_points(window)) > 15, timeout=10_000)
-    with qtbot.waitSignal(window.trainingFinished, timeout=RUN_TIMEOUT_MS):
+    with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
         window.stop_training()
     model = window.model
     p = model.neuron.predict_proba(flatten(real_data.train_images))[:, 1]
@@ -269,9 +275,9 @@ def test_no_dataset_still_opens_and_explains(qtbot, tmp_path, monkeypatch, dialo
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.center.currentWidget() is window.no_data_page)
-    assert "dataset not found" in window.no_data_reason.text()
+    assert "dataset not found" in window.no_data_page.reason.text()
     assert not window.controls.train_button.isEnabled()
-    assert window.open_data_button.isVisible()
+    assert window.no_data_page.open_button.isVisible()
     assert window.model is not None  # the bundled model still judges drops
 
 
@@ -291,7 +297,7 @@ def test_closing_mid_run_exits_cleanly(real_data_dir, tmp_path):
             window.start_training()
             print("running" if window.running else "not running", flush=True)
             QTimer.singleShot(300, window.close)
-        window.datasetChanged.connect(start)
+        window.state.datasetChanged.connect(start)
         sys.exit(app.exec())
         """
     )
@@ -321,7 +327,7 @@ def test_inputs_cannot_hold_invalid_values(window, name, value, clamped):
 
 def test_export_plot_as_csv_and_png(window, qtbot, tmp_path):
     window.controls.epochs.setValue(30)
-    with qtbot.waitSignal(window.trainingFinished, timeout=RUN_TIMEOUT_MS):
+    with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
         window.start_training()
     csv = tmp_path / "curves.csv"
     window.export_plot(csv, as_csv=True)

@@ -17,7 +17,7 @@ def restart(qtbot, open_window):
 
     def start() -> MainWindow:
         window = open_window()
-        qtbot.waitUntil(lambda: window.model is not None and not window.data_task.busy)
+        qtbot.waitUntil(lambda: window.model is not None and not window.data.busy)
         return window
 
     return start
@@ -32,8 +32,7 @@ def test_settings_survive_a_restart(qtbot, restart, real_data_dir, monkeypatch, 
     first.controls.speed.setCurrentIndex(3)
     first.log_scale.setChecked(True)
     first.resize(1000, 654)  # the offscreen screen is 800×800: only the height fits
-    first.set_dataset(load_dataset(real_data_dir))
-    first._data_source = str(real_data_dir)
+    first.state.set_dataset(load_dataset(real_data_dir), real_data_dir)
     model_file = tmp_path / "kept.h5"
     first.save_model_file(model_file)
     first.close()
@@ -49,7 +48,7 @@ def test_settings_survive_a_restart(qtbot, restart, real_data_dir, monkeypatch, 
     assert second.log_scale.isChecked()
     assert second.size().height() == 654
     assert second.dataset.source == str(real_data_dir)
-    assert second.model_path == model_file and second.model_name == "kept.h5"
+    assert second.state.model_path == model_file and second.model_name == "kept.h5"
     np.testing.assert_array_equal(second.model.neuron.coef_, first.model.neuron.coef_)
     second.close()
 

@@ -42,15 +42,15 @@ def user_folder(tmp_path: Path) -> Path:
 
 def test_download_button_fetches_verifies_and_opens(empty_window, qtbot, dataset_server, tmp_path):
     window = empty_window
-    assert window.download_button.text() == "Download dataset (3.2 MB)"
-    window.download_url = dataset_server.base_url
-    with qtbot.waitSignal(window.datasetChanged, timeout=30_000):
-        qtbot.mouseClick(window.download_button, Qt.MouseButton.LeftButton)
+    assert window.no_data_page.download_button.text() == "Download dataset (3.2 MB)"
+    window.data.download_url = dataset_server.base_url
+    with qtbot.waitSignal(window.state.datasetChanged, timeout=30_000):
+        qtbot.mouseClick(window.no_data_page.download_button, Qt.MouseButton.LeftButton)
     assert window.dataset.summary().startswith("209 train / 50 test images")
     assert sorted(p.name for p in user_folder(tmp_path).iterdir()) == sorted(FILE_NAMES)
     assert window.center.currentWidget() is window.tabs
     assert window.controls.train_button.isEnabled()
-    assert not window.data_progress.isVisible()
+    assert not window.status.data_progress.isVisible()
 
 
 def test_a_failed_download_says_why_and_keeps_the_other_choices(
@@ -58,12 +58,15 @@ def test_a_failed_download_says_why_and_keeps_the_other_choices(
 ):
     window = empty_window
     dataset_server.faults["test_catvnoncat.h5"] = "404"
-    window.download_url = dataset_server.base_url
-    with qtbot.waitSignal(window.data_task.failed, timeout=30_000):
+    window.data.download_url = dataset_server.base_url
+    with qtbot.waitSignal(window.data.failed, timeout=30_000):
         window.start_download()
-    qtbot.waitUntil(lambda: window.no_data_reason.text() != "")
-    assert "404" in window.no_data_reason.text()
-    assert window.open_data_button.isEnabled() and window.download_button.isEnabled()
+    qtbot.waitUntil(lambda: window.no_data_page.reason.text() != "")
+    assert "404" in window.no_data_page.reason.text()
+    assert (
+        window.no_data_page.open_button.isEnabled()
+        and window.no_data_page.download_button.isEnabled()
+    )
     folder = user_folder(tmp_path)
     assert not folder.exists() or list(folder.iterdir()) == []
     assert dialogs == []  # said in place
@@ -72,33 +75,33 @@ def test_a_failed_download_says_why_and_keeps_the_other_choices(
 def test_a_download_can_be_canceled(empty_window, qtbot, dataset_server, tmp_path):
     window = empty_window
     dataset_server.faults["train_catvnoncat.h5"] = "stall"
-    window.download_url = dataset_server.base_url
+    window.data.download_url = dataset_server.base_url
     window.start_download()
-    assert window.data_cancel_button.isVisible()
-    with qtbot.waitSignal(window.data_task.canceled, timeout=30_000):
-        qtbot.mouseClick(window.data_cancel_button, Qt.MouseButton.LeftButton)
+    assert window.status.data_cancel_button.isVisible()
+    with qtbot.waitSignal(window.data.canceled, timeout=30_000):
+        qtbot.mouseClick(window.status.data_cancel_button, Qt.MouseButton.LeftButton)
     folder = user_folder(tmp_path)
     assert not folder.exists() or list(folder.iterdir()) == []
-    assert window.download_button.isEnabled()
+    assert window.no_data_page.download_button.isEnabled()
 
 
 def test_open_a_picture_folder_as_the_dataset(window, qtbot, real_data, tmp_path):
     small = first_pictures(real_data, 30, 10)
     folder = write_png_folder(small, tmp_path / "pictures")
     images.write(folder / "train" / "cat" / "broken.png", b"not a picture")
-    with qtbot.waitSignal(window.datasetChanged, timeout=30_000):
+    with qtbot.waitSignal(window.state.datasetChanged, timeout=30_000):
         window.load_dataset_from(str(folder))
     assert len(window.dataset.train_labels) == 30 and len(window.dataset.test_labels) == 10
     assert window.dataset.source == str(folder)
     assert "1 file(s) skipped" in window.statusBar().currentMessage()
-    assert "broken.png" in window.status_data.toolTip()
+    assert "broken.png" in window.status.status_data.toolTip()
 
 
 def test_a_bad_folder_from_the_menu_keeps_the_dataset(window, qtbot, tmp_path, dialogs):
     before = window.dataset
     (tmp_path / "pictures" / "cat").mkdir(parents=True)
     (tmp_path / "pictures" / "dog").mkdir()
-    with qtbot.waitSignal(window.data_task.failed, timeout=30_000):
+    with qtbot.waitSignal(window.data.failed, timeout=30_000):
         window.load_dataset_from(str(tmp_path / "pictures"))
     assert window.dataset is before
     assert dialogs and dialogs[-1][0] == "Cannot open dataset"
@@ -109,7 +112,7 @@ def test_dropping_a_folder_on_the_dataset_view_opens_it(window, qtbot, real_data
     folder = write_png_folder(small, tmp_path / "dropped")
     view = window.dataset_view
     assert drag_enter(view, file_mime(folder))
-    with qtbot.waitSignal(window.datasetChanged, timeout=30_000):
+    with qtbot.waitSignal(window.state.datasetChanged, timeout=30_000):
         assert send_drop(view, file_mime(folder))
     assert len(window.dataset.train_labels) == 12
     np.testing.assert_array_equal(np.sort(window.dataset.train_labels), np.sort(small.train_labels))

@@ -1,0 +1,168 @@
+"""What the window is about: the dataset, the model and where it came from, the run, the epoch.
+
+One object holds it and says when it changes; every view takes it in
+``__init__`` and listens (napari's pattern), so nothing pushes state into a
+view by hand and a new view is one constructor call. It holds plain values
+only — the work that changes them (training, loading) happens elsewhere and
+ends in one of the setters here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from core.dataset import Dataset
+    from core.model_file import Model
+    from core.training import EpochRecord
+
+
+class ModelOrigin(Enum):
+    """Where the current model came from; the window words it for the user."""
+
+    NONE = "none"
+    BUNDLED = "bundled"
+    FILE = "file"
+    UNTRAINED = "untrained"
+    TRAINING = "training"
+    TRAINED = "trained"
+    STOPPED = "stopped"
+
+
+class RunStatus(Enum):
+    """Whether a run is going on."""
+
+    IDLE = "idle"
+    RUNNING = "running"
+    PAUSED = "paused"
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """A run as the views need to know it: its label, length and the dataset it learns."""
+
+    label: str
+    epochs: int
+    dataset_name: str
+
+
+class AppState(QObject):
+    """The window's state; views connect to the signals and read the attributes.
+
+    Signals
+    -------
+    datasetChanged
+        A new dataset (or none) is in use.
+    modelChanged
+        The current model, its origin or its saved state changed.
+    runStarted(RunInfo)
+        A run began: curves start, numbers clear.
+    recordsAdded(list)
+        New epoch records of the current run (several per update).
+    runEnded
+        The current run ended (completed, stopped, failed); ``run_status`` is idle.
+    runsCleared
+        Reset: no run to show, not even an earlier one.
+    runStatusChanged
+        Running, paused or idle.
+    dataBusyChanged
+        A dataset task started or ended.
+    """
+
+    datasetChanged = Signal()
+    modelChanged = Signal()
+    runStarted = Signal(object)
+    recordsAdded = Signal(object)
+    runEnded = Signal()
+    runsCleared = Signal()
+    runStatusChanged = Signal()
+    dataBusyChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.dataset: Dataset | None = None
+        self.dataset_path: Path | None = None
+        self.model: Model | None = None
+        self.model_origin = ModelOrigin.NONE
+        self.model_path: Path | None = None
+        self.model_saved = True
+        self.run_status = RunStatus.IDLE
+        self.run: RunInfo | None = None
+        self.last_record: EpochRecord | None = None
+        self.run_elapsed = 0.0
+        self.data_busy = False
+
+    # -- dataset ----------------------------------------------------------------------------
+
+    def set_dataset(self, dataset: Dataset | None, path: Path | None = None) -> None:
+        """Use ``dataset`` (read from ``path``; None when generated or absent)."""
+        self.dataset, self.dataset_path = dataset, path
+        self.last_record = None
+        self.datasetChanged.emit()
+
+    def set_data_busy(self, busy: bool) -> None:
+        """A dataset task started (True) or ended (False)."""
+        if busy != self.data_busy:
+            self.data_busy = busy
+            self.dataBusyChanged.emit()
+
+    # -- model ------------------------------------------------------------------------------
+
+    def set_model(self, model: Model | None, origin: ModelOrigin, path: Path | None = None) -> None:
+        """Make ``model`` current; a model from a file (or the bundle) counts as saved."""
+        self.model, self.model_origin, self.model_path = model, origin, path
+        self.model_saved = origin in (ModelOrigin.BUNDLED, ModelOrigin.FILE, ModelOrigin.NONE)
+        self.modelChanged.emit()
+
+    def mark_saved(self, path: Path) -> None:
+        """The current model was written to ``path``: it is now that file's model."""
+        self.model_path, self.model_origin, self.model_saved = path, ModelOrigin.FILE, True
+        self.modelChanged.emit()
+
+    @property
+    def trained_unsaved(self) -> bool:
+        """Whether closing now would lose a model that training made."""
+        return not self.model_saved and self.model_origin in (
+            ModelOrigin.TRAINED,
+            ModelOrigin.STOPPED,
+            ModelOrigin.TRAINING,
+        )
+
+    # -- runs -------------------------------------------------------------------------------
+
+    def start_run(self, run: RunInfo) -> None:
+        """A run began."""
+        self.run, self.last_record, self.run_elapsed = run, None, 0.0
+        self.set_run_status(RunStatus.RUNNING)
+        self.runStarted.emit(run)
+
+    def add_records(self, records: list[EpochRecord]) -> None:
+        """New epochs of the current run arrived."""
+        self.last_record = records[-1]
+        self.recordsAdded.emit(records)
+
+    def end_run(self) -> None:
+        """The current run is over (its outcome is already in the model)."""
+        self.set_run_status(RunStatus.IDLE)
+        self.runEnded.emit()
+
+    def clear_runs(self) -> None:
+        """Forget the runs (Reset): the curves and the numbers go back to empty."""
+        self.run, self.last_record, self.run_elapsed = None, None, 0.0
+        self.runsCleared.emit()
+
+    def set_run_status(self, status: RunStatus) -> None:
+        """Running, paused or idle."""
+        if status != self.run_status:
+            self.run_status = status
+            self.runStatusChanged.emit()
+
+    @property
+    def running(self) -> bool:
+        """Whether a run is in progress (paused counts)."""
+        return self.run_status is not RunStatus.IDLE

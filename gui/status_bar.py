@@ -1,0 +1,102 @@
+"""The status bar: the dataset and the model in use, and the progress of a dataset task."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+
+from gui.app_state import AppState, ModelOrigin
+from gui.data_control import DataControl, DataTaskKind
+
+
+def model_name(state: AppState) -> str:
+    """What the window calls the current model (title bar and status bar)."""
+    origin = state.model_origin
+    if origin is ModelOrigin.FILE and state.model_path is not None:
+        return state.model_path.name
+    epoch = state.model.metrics.epoch if state.model and state.model.metrics else 0
+    return {
+        ModelOrigin.NONE: "no model",
+        ModelOrigin.BUNDLED: "default model",
+        ModelOrigin.FILE: "model file",
+        ModelOrigin.UNTRAINED: "untrained",
+        ModelOrigin.TRAINING: "training…",
+        ModelOrigin.TRAINED: "new model",
+        ModelOrigin.STOPPED: f"new model (stopped at epoch {epoch})",
+    }[origin]
+
+
+class StatusBar(QStatusBar):
+    """Follows the state's dataset and model, and the data control's progress."""
+
+    def __init__(self, state: AppState, data: DataControl, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state, self.data = state, data
+        self.status_data = QLabel("No dataset loaded", objectName="statusData")
+        self.status_model = QLabel(objectName="statusModel")
+        self.data_progress = QProgressBar(objectName="dataProgress")
+        self.data_progress.setMaximumWidth(260)
+        self.data_cancel_button = QPushButton("Cancel", objectName="dataCancelButton")
+        self.addWidget(self.status_data, 1)
+        self.addPermanentWidget(self.data_progress)
+        self.addPermanentWidget(self.data_cancel_button)
+        self.addPermanentWidget(self.status_model)
+        self.data_progress.hide()
+        self.data_cancel_button.hide()
+        self.data_cancel_button.clicked.connect(data.cancel)
+        state.datasetChanged.connect(self._on_dataset_changed)
+        state.modelChanged.connect(self._on_model_changed)
+        data.started.connect(self._on_task_started)
+        data.progressed.connect(self._on_progress)
+        state.dataBusyChanged.connect(self._on_busy_changed)
+        data.warned.connect(self._on_warned)
+        data.canceled.connect(lambda: self.showMessage("Canceled; nothing was changed", 5000))
+        data.downloaded.connect(
+            lambda folder: self.showMessage(f"Downloaded and verified into {folder}", 5000)
+        )
+        self._on_model_changed()
+
+    @Slot()
+    def _on_dataset_changed(self) -> None:
+        dataset = self.state.dataset
+        if dataset is None:
+            self.status_data.setText("No dataset loaded")
+        else:
+            self.status_data.setText(f"Dataset: {dataset.source} — {dataset.summary()}")
+
+    @Slot()
+    def _on_model_changed(self) -> None:
+        metrics = self.state.model.metrics if self.state.model else None
+        detail = f", {metrics.train_acc:.1%} train / {metrics.test_acc:.1%} test" if metrics else ""
+        self.status_model.setText(f"Model: {model_name(self.state)}{detail}")
+
+    @Slot(object)
+    def _on_task_started(self, kind: DataTaskKind) -> None:
+        text = (
+            "Downloading the dataset…" if kind is DataTaskKind.DOWNLOAD else "Opening the dataset…"
+        )
+        self.data_progress.setRange(0, 0)  # busy until the first figure arrives
+        self.data_progress.setFormat(text)
+        self.data_progress.show()
+        self.data_cancel_button.show()
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.data_progress.setRange(0, max(total, 1))
+        self.data_progress.setValue(done)
+        unit = "bytes" if self.data.kind is DataTaskKind.DOWNLOAD else "pictures"
+        self.data_progress.setFormat(f"%v of %m {unit}")
+
+    @Slot()
+    def _on_busy_changed(self) -> None:
+        if not self.state.data_busy:
+            self.data_progress.hide()
+            self.data_cancel_button.hide()
+
+    @Slot(object)
+    def _on_warned(self, warnings: list[str]) -> None:
+        shown = "; ".join(warnings[:3]) + (
+            f"; and {len(warnings) - 3} more" if len(warnings) > 3 else ""
+        )
+        self.showMessage(f"{len(warnings)} file(s) skipped: {shown}", 15000)
+        self.status_data.setToolTip("\n".join(warnings[:50]))

@@ -1,0 +1,136 @@
+"""Training as a task for :class:`gui.worker.Worker`: core's loop, batched for the screen.
+
+:func:`train` drives :class:`core.training.TrainingRun` and yields at every
+epoch, the checkpoint where pause, step and stop take effect. Most yields are
+``None``; records are gathered and leave as one :class:`Progress` at most
+``MAX_UPDATES_PER_SECOND`` times a second, and at once when the run is about
+to pause or stop, so the window redraws at screen pace however fast the neuron
+learns, and never loses an epoch. Each :class:`Progress` carries the finished
+model of its last record, built here, off the GUI thread.
+
+No Qt here: a test iterates ``train(dataset, hyper, control=Control())`` itself.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Generator
+from dataclasses import dataclass
+
+from core.dataset import Dataset, flatten
+from core.errors import CanceledError, TrainingError
+from core.hyperparameters import Hyperparameters
+from core.model_file import Model
+from core.training import EpochRecord, TrainingRun
+from gui.worker import Control
+
+MAX_UPDATES_PER_SECOND = 30
+
+
+@dataclass(frozen=True)
+class Progress:
+    """New records, and the model the last of them was scored with."""
+
+    records: list[EpochRecord]
+    model: Model
+    elapsed: float
+    """Seconds of work so far, pauses left out."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How a run ended. ``model`` and ``last`` are None when it stopped during its setup."""
+
+    model: Model | None
+    last: EpochRecord | None
+    completed: bool
+    elapsed: float
+
+
+class Pacing:
+    """The speed limit a user can change while the run goes on (read by the training thread)."""
+
+    def __init__(self, epochs_per_second: float = 0.0) -> None:
+        self.epochs_per_second = epochs_per_second
+
+    def interval(self) -> float:
+        """Seconds between epochs; 0 means as fast as possible."""
+        rate = self.epochs_per_second
+        return 1.0 / rate if rate > 0 else 0.0
+
+
+def train(
+    dataset: Dataset,
+    hyperparameters: Hyperparameters,
+    *,
+    control: Control,
+    pacing: Pacing | None = None,
+    clock: Callable[[], float] = time.perf_counter,
+) -> Generator[Progress | None, None, Outcome]:
+    """Run gradient descent on ``dataset``, one checkpoint per epoch; returns the outcome.
+
+    A stop (``control.finishing()``) ends the run after the epoch in progress,
+    keeping what it learned; during the run's one-off setup it ends the run with
+    no epoch at all. A diverging run sends every epoch before the bad one, then
+    raises :class:`~core.errors.TrainingError`.
+    """
+    pacing = pacing or Pacing()
+    worked = 0.0  # seconds spent here, not held at a checkpoint
+    resumed_at = clock()
+
+    def elapsed() -> float:
+        return worked + clock() - resumed_at
+
+    try:
+        run = TrainingRun(
+            flatten(dataset.train_images),
+            dataset.train_labels,
+            flatten(dataset.test_images),
+            dataset.test_labels,
+            hyperparameters,
+            cancel=control.interrupt,
+        )
+    except CanceledError:
+        if control.canceled():
+            raise
+        return Outcome(None, None, False, elapsed())
+
+    def model_of(record: EpochRecord) -> Model:
+        neuron = run.scored_neuron()
+        shape, classes = dataset.image_shape, dataset.classes
+        return Model(neuron, shape, classes, hyperparameters, record)
+
+    batch: list[EpochRecord] = []
+    last: EpochRecord | None = None
+    sent_at = -1.0
+    next_epoch_at = clock()
+    while True:
+        try:
+            last = next(run)
+        except StopIteration:
+            break
+        except TrainingError:
+            if batch:
+                yield Progress(batch, model_of(batch[-1]), elapsed())
+            raise
+        batch.append(last)
+        now = clock()
+        flush = (
+            run.finished or control.interrupting() or now - sent_at >= 1 / MAX_UPDATES_PER_SECOND
+        )
+        worked += now - resumed_at
+        if flush:
+            progress, batch, sent_at = Progress(batch, model_of(last), worked), [], now
+            yield progress
+        else:
+            yield None
+        resumed_at = clock()
+        if control.finishing() or run.finished:
+            break
+        if interval := pacing.interval():
+            next_epoch_at = max(next_epoch_at + interval, resumed_at)
+            control.sleep(next_epoch_at - resumed_at)
+    if batch:  # a stop between flushes
+        yield Progress(batch, model_of(batch[-1]), elapsed())
+    model = model_of(last) if last is not None else None
+    return Outcome(model, last, run.finished, elapsed())

@@ -1,0 +1,81 @@
+"""The window's menus, actions and keyboard shortcuts, enabled as the state allows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow
+
+from gui.app_state import AppState, RunStatus
+
+
+class WindowActions(QObject):
+    """Every action of the menu bar, and the shortcuts that have no menu entry.
+
+    The window connects ``triggered`` to what each does; this object only makes
+    them, puts them in menus and enables them.
+    """
+
+    def __init__(self, window: QMainWindow, state: AppState) -> None:
+        super().__init__(window)
+        self.state = state
+        bar = window.menuBar()
+
+        def action(text: str, shortcut: QKeySequence | str | None = None) -> QAction:
+            made = QAction(text, window)
+            if shortcut is not None:
+                made.setShortcut(QKeySequence(shortcut))
+            return made
+
+        self.open_data = action("Open &dataset…")
+        self.open_model = action("&Open model…", QKeySequence.StandardKey.Open)
+        self.save_model = action("&Save model…", QKeySequence.StandardKey.Save)
+        self.open_image = action("Open &image…")
+        self.export_plot = action("&Export plot…")
+        self.quit = action("&Quit", QKeySequence.StandardKey.Quit)
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.open_data)
+        file_menu.addSeparator()
+        for item in (self.open_model, self.save_model, self.open_image):
+            file_menu.addAction(item)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_plot)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+
+        self.train = action("&Train")
+        self.pause = action("&Pause / resume")
+        self.step = action("Step one &epoch", "N")
+        self.step10 = action("Step ten epochs", "Shift+N")
+        self.stop = action("&Stop")
+        self.reset = action("&Reset", "Ctrl+R")
+        train_menu = bar.addMenu("&Train")
+        for item in (self.train, self.pause, self.step, self.step10, self.stop, self.reset):
+            train_menu.addAction(item)
+
+        self.shortcuts = action("&Keyboard shortcuts")
+        self.about = action("&About Cat Neuron")
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.shortcuts)
+        help_menu.addAction(self.about)
+
+        self.space = QShortcut(QKeySequence("Space"), window)
+        self.escape = QShortcut(QKeySequence("Esc"), window)
+        self.paste = QShortcut(QKeySequence.StandardKey.Paste, window)
+
+        for signal in (state.runStatusChanged, state.datasetChanged, state.dataBusyChanged):
+            signal.connect(self._update)
+        self._update()
+
+    @Slot()
+    def _update(self) -> None:
+        has_data = self.state.dataset is not None
+        running = self.state.running
+        paused = self.state.run_status is RunStatus.PAUSED
+        self.train.setEnabled(has_data and not running)
+        self.pause.setEnabled(running)
+        self.stop.setEnabled(running)
+        self.reset.setEnabled(has_data)
+        for step in (self.step, self.step10):
+            step.setEnabled(has_data and (paused or not running))
+        self.open_data.setEnabled(not self.state.data_busy)

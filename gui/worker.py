@@ -1,0 +1,346 @@
+"""One worker pattern for every background task: training, loading, downloading, decoding.
+
+A task is a plain function that takes a :class:`Control` and either returns
+its result or is a generator: each ``yield`` is a checkpoint where the worker
+honours pause, step and abort (cancellation is cooperative, as in superqt's
+generator workers, whose signal names these are), and a yielded value other
+than ``None`` leaves as ``yielded``. The function never sees Qt, so a test can
+run it on its own thread — the test's — with ``Control()``::
+
+    worker = Worker(load_folder, path)
+    worker.progressed.connect(bar.setValue)   # from control.report(done, total)
+    worker.returned.connect(self._on_loaded)
+    worker.errored.connect(self._on_error)    # the exception itself
+    worker.start()
+
+Threads are Python threads, so coverage measures the tasks, and daemons, so a
+task stuck in a long library call (a huge picture, a stalled network read)
+never keeps the process alive: :func:`await_workers` asks every worker to
+quit on shutdown and waits a bounded time. :class:`TaskSlot` keeps one task of
+a kind at a time (Orange's rule): starting a new one aborts the old one and
+disconnects it, so a stale result cannot arrive.
+"""
+
+from __future__ import annotations
+
+import inspect
+import threading
+import time
+from collections.abc import Callable, Generator
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from core.errors import CanceledError
+
+
+class Control:
+    """What a task may ask of the worker running it; a bare ``Control()`` runs a task inline.
+
+    Thread-safe: the GUI thread sets the flags, the task reads them.
+    """
+
+    def __init__(self) -> None:
+        self._abort = threading.Event()
+        self._finish = threading.Event()
+        self._running = threading.Event()  # cleared while paused
+        self._running.set()
+        self.interrupt = threading.Event()
+        """Set by cancel and by finish: a long setup checks it, a slowed-down run sleeps on it."""
+        self._budget: int | None = None  # checkpoints left before pausing (Step)
+        self._lock = threading.Lock()
+        self._on_report: Callable[[int, int], None] | None = None
+
+    def canceled(self) -> bool:
+        """Whether the task should stop now (pass as ``cancel=`` to core's long actions)."""
+        return self._abort.is_set()
+
+    def finishing(self) -> bool:
+        """Whether the task is asked to end early, keeping its result (Stop, not Cancel)."""
+        return self._finish.is_set()
+
+    def interrupted(self) -> bool:
+        """Canceled or finishing: what a task's long setup checks to give up early."""
+        return self.interrupt.is_set()
+
+    def interrupting(self) -> bool:
+        """Whether the next checkpoint stops or pauses: a batching task sends what it has."""
+        with self._lock:
+            held = not self._running.is_set() or self._budget == 1
+            return held or self.interrupted()
+
+    def sleep(self, seconds: float) -> None:
+        """Wait ``seconds``, or less when the task is asked to stop (a slowed-down run)."""
+        if seconds > 0:
+            self.interrupt.wait(seconds)
+
+    def report(self, done: int, total: int) -> None:
+        """Progress of a function task (pass as ``progress=`` to core's long actions)."""
+        if self._on_report is not None:
+            self._on_report(done, total)
+
+    def raise_if_canceled(self) -> None:
+        """End a task at a point of its own choosing when it was asked to stop."""
+        if self.canceled():
+            raise CanceledError("canceled")
+
+
+class Worker(QObject):
+    """Runs one task on a daemon thread and tells the GUI thread how it goes.
+
+    Signals (emitted from the task's thread, received queued on the GUI thread)
+    ---------------------------------------------------------------------------
+    started, yielded(value), progressed(done, total), paused, resumed,
+    returned(result), errored(exception), aborted, finished (always last).
+    """
+
+    started = Signal()
+    yielded = Signal(object)
+    progressed = Signal(int, int)
+    paused = Signal()
+    resumed = Signal()
+    returned = Signal(object)
+    errored = Signal(object)
+    aborted = Signal()
+    finished = Signal()
+
+    _live: ClassVar[set[Worker]] = set()  # workers whose thread has not ended: await_workers
+
+    def __init__(
+        self, task: Callable[..., Any], *args: object, name: str = "", **kwargs: object
+    ) -> None:
+        super().__init__()
+        self.control = Control()
+        self.control._on_report = self.progressed.emit
+        self._task, self._args, self._kwargs = task, args, kwargs
+        self._thread = threading.Thread(
+            target=self._run, name=name or getattr(task, "__name__", "task"), daemon=True
+        )
+
+    # -- asked from the GUI thread ---------------------------------------------------------
+
+    def start(self, *, paused_after: int | None = None) -> None:
+        """Run the task; with ``paused_after=k`` it pauses at its k-th checkpoint."""
+        self.control._budget = paused_after
+        Worker._live.add(self)
+        self._thread.start()
+
+    def quit(self) -> None:
+        """Cancel: the task stops at its next checkpoint and its result is dropped."""
+        self.control._abort.set()
+        self.control.interrupt.set()
+        self.control._running.set()
+
+    def finish(self) -> None:
+        """Stop early, keeping the result: a task that honours it returns what it has."""
+        self.control._finish.set()
+        self.control.interrupt.set()
+        self.control._running.set()
+
+    def pause(self) -> None:
+        """Hold the task at its next checkpoint (``paused`` says when it is held)."""
+        self.control._running.clear()
+
+    def resume(self) -> None:
+        """Carry on from the checkpoint where the task is held."""
+        with self.control._lock:
+            self.control._budget = None
+            self.control._running.set()
+
+    def step(self, checkpoints: int = 1) -> None:
+        """Let a held task run ``checkpoints`` more checkpoints, then hold it again."""
+        with self.control._lock:
+            self.control._budget = checkpoints
+            self.control._running.set()
+
+    @property
+    def is_paused(self) -> bool:
+        """Whether a pause was asked for and not lifted (the task may still be reaching it)."""
+        return not self.control._running.is_set()
+
+    @property
+    def is_running(self) -> bool:
+        """Whether the task's thread has started and not yet ended."""
+        return self._thread.is_alive()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait for the thread to end; True if it did within ``timeout`` seconds."""
+        if self._thread.ident is None:
+            return True
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    # -- on the task's thread --------------------------------------------------------------
+
+    def _run(self) -> None:
+        try:
+            self._run_task()
+        except RuntimeError:  # a signal's source was deleted: the GUI is gone, so is the audience
+            self.control._abort.set()
+        finally:
+            Worker._live.discard(self)
+
+    def _run_task(self) -> None:
+        self.started.emit()
+        try:
+            result = self._task(*self._args, control=self.control, **self._kwargs)
+            if inspect.isgenerator(result):
+                result = self._drive(result)
+        except CanceledError:
+            self.aborted.emit()
+        except Exception as error:
+            self.errored.emit(error)
+        else:
+            if self.control.canceled():
+                self.aborted.emit()
+            else:
+                self.returned.emit(result)
+        Worker._live.discard(self)
+        self.finished.emit()
+
+    def _drive(self, generator: Generator[Any, None, Any]) -> Any:
+        control = self.control
+        try:
+            while True:
+                value = next(generator)
+                if value is not None:
+                    self.yielded.emit(value)
+                if control.canceled():
+                    generator.close()
+                    return None
+                self._checkpoint()
+        except StopIteration as stop:
+            return stop.value
+
+    def _checkpoint(self) -> None:
+        control = self.control
+        with control._lock:
+            if control._budget is not None:
+                control._budget -= 1
+                if control._budget <= 0:
+                    control._budget = None
+                    control._running.clear()
+        if control._running.is_set():
+            return
+        self.paused.emit()
+        control._running.wait()
+        if not control.canceled():
+            self.resumed.emit()
+
+
+def await_workers(timeout: float = 0.8) -> bool:
+    """Ask every live worker to quit and wait at most ``timeout`` seconds in all (on shutdown).
+
+    Returns False if some task is still inside a long library call; its thread is
+    a daemon and ends with the process.
+    """
+    deadline = time.monotonic() + timeout
+    workers = list(Worker._live)
+    for worker in workers:
+        worker.quit()
+    return all(worker.wait(max(0.0, deadline - time.monotonic())) for worker in workers)
+
+
+class TaskSlot(QObject):
+    """One task of a kind at a time: a new start aborts the running task and cuts it off.
+
+    The slot forwards its current worker's signals under the same names, so the
+    owner connects once. Signals a cut-off worker had already sent are still on
+    their way (Qt delivers queued signals after a disconnect), so each is let
+    through only if its sender is still the current worker: no run ids needed.
+    """
+
+    started = Signal()
+    yielded = Signal(object)
+    progressed = Signal(int, int)
+    paused = Signal()
+    resumed = Signal()
+    returned = Signal(object)
+    errored = Signal(object)
+    aborted = Signal()
+    finished = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.worker: Worker | None = None
+
+    @property
+    def busy(self) -> bool:
+        """Whether a task of this slot is running (a paused one counts)."""
+        return self.worker is not None
+
+    def start(self, worker: Worker, *, paused_after: int | None = None) -> Worker:
+        """Cancel the running task (its results are dropped) and start ``worker``."""
+        self.cancel()
+        self.worker = worker
+        worker.started.connect(self._on_started)
+        worker.yielded.connect(self._on_yielded)
+        worker.progressed.connect(self._on_progressed)
+        worker.paused.connect(self._on_paused)
+        worker.resumed.connect(self._on_resumed)
+        worker.returned.connect(self._on_returned)
+        worker.errored.connect(self._on_errored)
+        worker.aborted.connect(self._on_aborted)
+        worker.finished.connect(self._on_finished)
+        worker.start(paused_after=paused_after)
+        return worker
+
+    def cancel(self) -> None:
+        """Abort the running task: nothing more is heard from it."""
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.quit()
+
+    def _current(self) -> bool:
+        return self.worker is not None and self.sender() is self.worker
+
+    @Slot()
+    def _on_started(self) -> None:
+        if self._current():
+            self.started.emit()
+
+    @Slot(object)
+    def _on_yielded(self, value: object) -> None:
+        if self._current():
+            self.yielded.emit(value)
+
+    @Slot(int, int)
+    def _on_progressed(self, done: int, total: int) -> None:
+        if self._current():
+            self.progressed.emit(done, total)
+
+    @Slot()
+    def _on_paused(self) -> None:
+        if self._current():
+            self.paused.emit()
+
+    @Slot()
+    def _on_resumed(self) -> None:
+        if self._current():
+            self.resumed.emit()
+
+    @Slot(object)
+    def _on_returned(self, result: object) -> None:
+        if self._current():
+            self.returned.emit(result)
+
+    @Slot(object)
+    def _on_errored(self, error: object) -> None:
+        if self._current():
+            self.errored.emit(error)
+
+    @Slot()
+    def _on_aborted(self) -> None:
+        if self._current():
+            self.aborted.emit()
+
+    @Slot()
+    def _on_finished(self) -> None:
+        if self._current():
+            self.worker = None  # not busy any more when ``finished`` is heard
+            self.finished.emit()
+
+
+def reraise(error: BaseException) -> None:
+    """Raise ``error`` on the calling (GUI) thread: a bug in a task must not pass silently."""
+    raise error
