@@ -207,6 +207,7 @@ def run_train(args: argparse.Namespace) -> int:
         flatten(data.test_images, dtype),
         data.test_labels,
         hyper,
+        history_budget=0,  # nothing scrubs back through a command-line run
     )
     report = _JsonReport(sys.stdout) if args.json else _TableReport(sys.stdout, sys.stderr)
     record = None

@@ -63,7 +63,8 @@ class History:
     epochs
         The number of epochs the run will take; the history holds ``epochs + 1`` records.
     budget
-        Bytes the kept rows may take (the records always are kept).
+        Bytes the kept rows may take (the records always are kept). 0 keeps the
+        rows of epoch 0 only, for a run nobody will look back through.
     """
 
     def __init__(

@@ -154,3 +154,16 @@ def test_the_article_run_keeps_every_epoch_in_a_few_megabytes(real_data):
     train_z, test_z = history.logits(1000)
     assert np.sum((train_z > 0) == (y == 1)) == 202
     assert np.sum((test_z > 0) == (y_test == 1)) == 38
+
+
+def test_a_run_kept_without_budget_still_brings_epochs_back_by_replaying():
+    problem = X, y, X_test, y_test = random_problem()
+    full = train(problem, "dual", epochs=30)
+    list(full)
+    hyper = Hyperparameters(learning_rate=0.01, seed=3, epochs=30)
+    run = TrainingRun(X, y, X_test, y_test, hyper, history_budget=0)
+    list(run)
+    assert run.history.nbytes < 2000  # epoch 0's row and 31 records
+    np.testing.assert_allclose(
+        run.history.neuron(30).coef_, full.history.neuron(30).coef_, rtol=0, atol=1e-12
+    )
