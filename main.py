@@ -24,6 +24,8 @@ from core.hyperparameters import (
     DEFAULT_SEED,
     MAX_EPOCHS,
     MAX_SEED,
+    MIN_EPOCHS,
+    MIN_SEED,
 )
 from gui.resources import DEFAULT_MODEL
 
@@ -89,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     train.add_argument(
         "--epochs",
-        type=_int_in(1, MAX_EPOCHS),
+        type=_int_in(MIN_EPOCHS, MAX_EPOCHS),
         default=DEFAULT_EPOCHS,
         help="gradient-descent steps (default: %(default)s)",
     )
@@ -101,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     train.add_argument(
         "--seed",
-        type=_int_in(0, MAX_SEED),
+        type=_int_in(MIN_SEED, MAX_SEED),
         default=DEFAULT_SEED,
         help="seed of the initial weights (default: %(default)s)",
     )
@@ -205,6 +207,7 @@ def run_train(args: argparse.Namespace) -> int:
         flatten(data.test_images, dtype),
         data.test_labels,
         hyper,
+        history_budget=0,  # nothing scrubs back through a command-line run
     )
     report = _JsonReport(sys.stdout) if args.json else _TableReport(sys.stdout, sys.stderr)
     record = None
@@ -228,6 +231,7 @@ def run_predict(args: argparse.Namespace) -> int:
     from core.dataset import flatten
     from core.errors import ModelFileError
     from core.model_file import load_model
+    from core.task import verdict
     from gui.image_decoder import decode_for_model
 
     try:
@@ -243,11 +247,9 @@ def run_predict(args: argparse.Namespace) -> int:
             line = {"path": path, "error": str(error)}
             print(json.dumps(line) if args.json else f"{path}: error: {error}", flush=True)
             continue
-        p_cat = float(model.neuron.predict_proba(flatten(pixels[None]))[0, 1])
-        label = model.classes[1] if p_cat > 0.5 else model.classes[0]
-        sure = p_cat if p_cat > 0.5 else 1.0 - p_cat
-        line = {"path": path, "p_cat": p_cat, "label": label}
-        print(json.dumps(line) if args.json else f"{path}: {label} {100 * sure:.1f}%", flush=True)
+        answer = verdict(model.neuron.predict_proba(flatten(pixels[None]))[0, 1], model.classes)
+        line = {"path": path, "p_cat": answer.p_cat, "label": answer.class_name}
+        print(json.dumps(line) if args.json else f"{path}: {answer.text}", flush=True)
     return EXIT_FAILED if failed else 0
 
 

@@ -18,11 +18,11 @@ import numpy as np
 from core.atomic import atomic_paths
 from core.errors import DatasetError, first_line
 from core.locations import dataset_search_path
+from core.task import CAT_LABEL, CLASS_NAMES
 
 TRAIN_FILE = "train_catvnoncat.h5"
 TEST_FILE = "test_catvnoncat.h5"
 FILE_NAMES = (TRAIN_FILE, TEST_FILE)
-CAT_LABEL = 1
 
 
 @dataclass(frozen=True, eq=False)
@@ -37,7 +37,7 @@ class Dataset:
     train_labels: np.ndarray
     test_images: np.ndarray
     test_labels: np.ndarray
-    classes: tuple[str, str] = ("non-cat", "cat")
+    classes: tuple[str, str] = CLASS_NAMES
     source: str = ""
 
     @property

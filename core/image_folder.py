@@ -32,14 +32,14 @@ import numpy as np
 from core.dataset import FILE_NAMES, Dataset
 from core.errors import CatNeuronError, DatasetError
 from core.progress import CancelCheck, ProgressCallback, raise_if_canceled
+from core.task import CLASS_NAMES, INPUT_SHAPE
 
-CLASS_FOLDERS = ("non-cat", "cat")
+CLASS_FOLDERS = CLASS_NAMES
 """The class folder names, in label order: files in ``cat/`` get label 1."""
 
 SPLIT_FOLDERS = ("train", "test")
 TEST_FRACTION = 0.2
 SPLIT_SEED = 0
-INPUT_SHAPE = (64, 64, 3)
 
 Decode = Callable[[Path], np.ndarray]
 """Turns a file into ``(H, W, 3)`` uint8 pixels, raising a CatNeuronError when it cannot."""

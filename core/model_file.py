@@ -22,6 +22,7 @@ from core.atomic import atomic_path
 from core.errors import ModelFileError, first_line
 from core.hyperparameters import Hyperparameters
 from core.neuron import Neuron
+from core.task import CLASS_NAMES, INPUT_SHAPE
 from core.training import EpochRecord
 
 FORMAT_NAME = "catneuron-model"
@@ -34,8 +35,8 @@ class Model:
     """A neuron together with what it takes to use and to explain it."""
 
     neuron: Neuron
-    input_shape: tuple[int, int, int] = (64, 64, 3)
-    classes: tuple[str, str] = ("non-cat", "cat")
+    input_shape: tuple[int, int, int] = INPUT_SHAPE
+    classes: tuple[str, str] = CLASS_NAMES
     hyperparameters: Hyperparameters | None = None
     metrics: EpochRecord | None = None
 
@@ -136,7 +137,7 @@ def _read(f: h5py.File, path: Path) -> Model:
         )
     if not (np.all(np.isfinite(w)) and math.isfinite(b)):
         raise ModelFileError(f"{path}: the weights hold inf or NaN")
-    classes = tuple(json.loads(f.attrs.get("classes", '["non-cat", "cat"]')))
+    classes = tuple(json.loads(f.attrs.get("classes", json.dumps(list(CLASS_NAMES)))))
     if len(classes) != 2:
         raise ModelFileError(f"{path}: a model needs 2 class names, found {len(classes)}")
     hyper = f.attrs.get("hyperparameters")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-THRESHOLD = 0.5
+from core.task import THRESHOLD
 
 
 def sigmoid(z: np.ndarray) -> np.ndarray:

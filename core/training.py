@@ -4,21 +4,16 @@ The command line prints the records, the window's worker thread turns them
 into signals, the tests compare them with the article's numbers: all three
 drive this one loop, so there is one copy of the math in the project.
 
-Each epoch, for the parameters (w, b) in effect at its start::
+Each epoch scores the parameters (w, b) in effect at its start (the record:
+mean cross-entropy and accuracy, train and test) and then takes one
+:func:`~core.gradient_descent.gradient_step`. A run of N epochs yields N + 1
+records: epochs 0 … N−1 before their update, and epoch N after the last one.
 
-    z = X w + b              logits
-    a = σ(z)                 p(cat) per image
-    L = mean BCE(z, y)       the loss the record reports
-    w ← w − α Xᵀ(a − y)/m
-    b ← b − α mean(a − y)
-
-A run of N epochs yields N + 1 records: epochs 0 … N−1 before their update,
-and epoch N after the last one.
-
-That is the article's loop, and :class:`core.formulations.Primal` runs it as
-written. For the article's 209 images of 12288 pixels the run uses the exact
-:class:`core.formulations.Dual` instead, about twenty times cheaper an epoch;
-which one runs changes the numbers only in their last digits.
+:class:`core.gradient_descent.Primal` runs the step as written. For the
+article's 209 images of 12288 pixels the run uses the exact
+:class:`core.dual.Dual` instead, about twenty times cheaper an epoch; which one
+runs changes the numbers only in their last digits. Every epoch handed out is
+kept in the run's :class:`~core.history.History`.
 """
 
 from __future__ import annotations
@@ -26,34 +21,22 @@ from __future__ import annotations
 import math
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
 from typing import Literal
 
 import numpy as np
 
+from core.dual import Dual
+from core.epoch_record import EpochRecord
 from core.errors import TrainingError
-from core.formulations import Dual, Formulation, Primal, choose
+from core.formulations import Formulation, choose
+from core.gradient_descent import Primal
+from core.history import HISTORY_BUDGET, History
 from core.hyperparameters import Hyperparameters
 from core.neuron import Neuron
 from core.progress import CancelCheck
 
 DIVERGED_LOSS = 1e6
 """A loss this large means logits in the millions: the steps overshoot, the run has diverged."""
-
-
-@dataclass(frozen=True)
-class EpochRecord:
-    """The neuron's numbers at the start of one epoch (accuracies as fractions)."""
-
-    epoch: int
-    train_loss: float
-    train_acc: float
-    test_loss: float
-    test_acc: float
-
-    def as_dict(self) -> dict[str, float | int]:
-        """The record as the CLI's JSON line: keys in this order."""
-        return asdict(self)
 
 
 class TrainingRun(Iterator[EpochRecord]):
@@ -67,8 +50,9 @@ class TrainingRun(Iterator[EpochRecord]):
     (:mod:`core.formulations`): the primal ``w`` for large sets or short runs, the
     dual ``w = w₀ + Xᵀc`` when there are far fewer images than pixels, as in the
     article's 209 × 12288. The records are the same either way. The dual computes
-    a block of epochs ahead of the records it hands out; :meth:`neuron` and the
-    records are always those of the epoch the caller has reached.
+    a block of epochs ahead of the records it hands out; :meth:`neuron`, the
+    records and :attr:`history` are always those of the epoch the caller has
+    reached, so a paused run can be stepped one epoch, one ``next()``, at a time.
 
     Parameters
     ----------
@@ -85,6 +69,8 @@ class TrainingRun(Iterator[EpochRecord]):
     cancel
         Checked during the dual's one-off setup, which takes seconds for a few thousand
         images: when it asks to stop, :class:`~core.errors.CanceledError` is raised.
+    history_budget
+        Bytes the run's :class:`~core.history.History` may take.
     """
 
     def __init__(
@@ -96,6 +82,7 @@ class TrainingRun(Iterator[EpochRecord]):
         hyperparameters: Hyperparameters | None = None,
         formulation: Formulation | Literal["auto"] = "auto",
         cancel: CancelCheck | None = None,
+        history_budget: int = HISTORY_BUDGET,
     ) -> None:
         if X.dtype not in (np.float32, np.float64) or X_test.dtype != X.dtype:
             raise ValueError(
@@ -112,6 +99,10 @@ class TrainingRun(Iterator[EpochRecord]):
             self._weights = Dual(X, labels, X_test, start, cancel)
         else:
             self._weights = Primal(X, labels, X_test, start)
+        self.history = History(
+            X, labels, X_test, start, hyper.learning_rate, hyper.epochs, history_budget
+        )
+        """Every epoch handed out so far: ``len(run.history) == run.epoch``."""
         self._m = m
         self._is_cat = np.concatenate([y, y_test]) == 1
         self._sign = np.where(self._is_cat, -1, 1).astype(X.dtype)
@@ -135,6 +126,7 @@ class TrainingRun(Iterator[EpochRecord]):
             self._ahead.extend(self._run_ahead())
         _check_diverged(self._ahead[0])
         self.epoch += 1
+        self.history.publish(self.epoch)
         return self._ahead.popleft()
 
     def neuron(self) -> Neuron:
@@ -146,8 +138,11 @@ class TrainingRun(Iterator[EpochRecord]):
 
         Records describe the weights at the *start* of their epoch, so this is the
         neuron to keep together with the last record (the two are the same after
-        the final record, which takes no step).
+        the final record, which takes no step). Before the first record it is the
+        initial neuron.
         """
+        if self.epoch == 0:
+            return self.neuron()
         return self._weights.neuron(back=len(self._ahead) + 1)
 
     def _run_ahead(self) -> list[EpochRecord]:
@@ -156,10 +151,15 @@ class TrainingRun(Iterator[EpochRecord]):
         epochs_left = hyper.epochs - self.epoch
         count = min(self._weights.block, epochs_left + 1)
         with np.errstate(over="ignore", invalid="ignore"):
-            Z = self._weights.run(count, min(count, epochs_left), hyper.learning_rate)
-            return self._score(Z)
+            block = self._weights.run(count, min(count, epochs_left), hyper.learning_rate)
+            columns = self._score(block.logits)
+        self.history.stage(self.epoch, block, np.column_stack(columns))
+        return [
+            EpochRecord(self.epoch + i, *numbers)
+            for i, numbers in enumerate(zip(*(column.tolist() for column in columns), strict=True))
+        ]
 
-    def _score(self, Z: np.ndarray) -> list[EpochRecord]:
+    def _score(self, Z: np.ndarray) -> tuple[np.ndarray, ...]:
         """One record per row of logits ``Z`` (train images, then test images).
 
         Row by row the numbers of :func:`~core.neuron.log_loss` and
@@ -170,16 +170,12 @@ class TrainingRun(Iterator[EpochRecord]):
         m = self._m
         losses = np.logaddexp(0.0, Z * self._sign)
         correct = (Z > 0) == self._is_cat
-        columns = (
+        return (
             losses[:, :m].mean(axis=1, dtype=np.float64),
             correct[:, :m].mean(axis=1),
             losses[:, m:].mean(axis=1, dtype=np.float64),
             correct[:, m:].mean(axis=1),
         )
-        return [
-            EpochRecord(self.epoch + i, *numbers)
-            for i, numbers in enumerate(zip(*(column.tolist() for column in columns), strict=True))
-        ]
 
 
 def _check_diverged(record: EpochRecord) -> None:

@@ -1,30 +1,16 @@
 import numpy as np
 import pytest
 
-import core.formulations
+import core.dual
+from core.dual import DUAL_BLOCK
 from core.errors import CanceledError, TrainingError
-from core.formulations import DUAL_BLOCK, choose
+from core.formulations import choose
 from core.hyperparameters import Hyperparameters
 from core.neuron import accuracy, log_loss
 from core.training import TrainingRun
+from tests.core.problems import random_problem, train
 
 FORMULATIONS = ["primal", "dual"]
-
-
-def random_problem(m=40, n=300, m_test=15, seed=0, dtype=np.float64):
-    """Pixels in [0, 1) like flattened images, labels that a neuron can partly learn."""
-    rng = np.random.default_rng(seed)
-    X, X_test = rng.random((m, n)), rng.random((m_test, n))
-    direction = rng.normal(size=n)
-    y = (X @ direction > np.median(X @ direction)).astype(np.int64)
-    y_test = (X_test @ direction > np.median(X @ direction)).astype(np.int64)
-    return X.astype(dtype), y, X_test.astype(dtype), y_test
-
-
-def train(problem, formulation, **hyper):
-    X, y, X_test, y_test = problem
-    hyper = Hyperparameters(**{"learning_rate": 0.01, "seed": 3, **hyper})
-    return TrainingRun(X, y, X_test, y_test, hyper, formulation=formulation)
 
 
 def columns(records):
@@ -51,9 +37,9 @@ def test_primal_and_dual_give_the_same_run(epochs):
 
 
 def test_the_duals_products_in_blocks_of_rows_are_the_products(monkeypatch):
-    monkeypatch.setattr(core.formulations, "GRAM_BLOCK_ROWS", 16)
+    monkeypatch.setattr(core.dual, "GRAM_BLOCK_ROWS", 16)
     X, _, X_test, _ = random_problem(m=40, m_test=37)
-    products = core.formulations._products(X, X_test, cancel=None)
+    products = core.dual._products(X, X_test, cancel=None)
     np.testing.assert_allclose(products[:40], X @ X.T, rtol=1e-13)
     np.testing.assert_allclose(products[40:], X_test @ X.T, rtol=1e-13)
     upper = np.triu_indices(40, 1)
@@ -61,7 +47,7 @@ def test_the_duals_products_in_blocks_of_rows_are_the_products(monkeypatch):
 
 
 def test_a_dual_set_up_in_blocks_gives_the_primals_run(monkeypatch):
-    monkeypatch.setattr(core.formulations, "GRAM_BLOCK_ROWS", 16)
+    monkeypatch.setattr(core.dual, "GRAM_BLOCK_ROWS", 16)
     problem = random_problem(m=40)
     primal, dual = train(problem, "primal", epochs=100), train(problem, "dual", epochs=100)
     ours, theirs = columns(list(dual)), columns(list(primal))
@@ -70,7 +56,7 @@ def test_a_dual_set_up_in_blocks_gives_the_primals_run(monkeypatch):
 
 
 def test_a_stop_during_the_duals_setup_is_heard_between_blocks(monkeypatch):
-    monkeypatch.setattr(core.formulations, "GRAM_BLOCK_ROWS", 16)
+    monkeypatch.setattr(core.dual, "GRAM_BLOCK_ROWS", 16)
     X, y, X_test, y_test = random_problem(m=40)
     checks = []
 

@@ -122,18 +122,18 @@ def long_setup(monkeypatch):
     (A few thousand images take seconds there; the article's 209, milliseconds.)
     Yields the list of what each wait saw: True when the stop was heard.
     """
-    import core.formulations
+    import core.dual
 
     started, heard = threading.Event(), []
-    check = core.formulations.raise_if_canceled
+    check = core.dual.raise_if_canceled
 
     def endless(cancel, action):
         started.set()
         heard.append(cancel.wait(timeout=30))
         check(cancel, action)
 
-    monkeypatch.setattr(core.formulations, "raise_if_canceled", endless)
-    monkeypatch.setattr(core.formulations, "GRAM_BLOCK_ROWS", 64)
+    monkeypatch.setattr(core.dual, "raise_if_canceled", endless)
+    monkeypatch.setattr(core.dual, "GRAM_BLOCK_ROWS", 64)
     return started, heard
 
 
