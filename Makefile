@@ -15,8 +15,9 @@ ifneq ($(wildcard $(SHARED_DATA)/train_catvnoncat.h5),)
 export CATNEURON_DATA ?= $(SHARED_DATA)
 endif
 
-# Checked by the tests (desktop-file-validate); the tests still run without it.
-TEST_TOOLS := desktop-file-utils
+# For the tests: desktop-file-validate checks the desktop entry; a CJK font lets offscreen
+# screenshots and layout tests draw the Chinese window.
+TEST_TOOLS := desktop-file-utils fonts-noto-cjk
 
 # Translations: the .ts sources are in git, the .qm catalogues Qt loads are built from them.
 TS_FILES := $(wildcard resources/translations/*.ts)
