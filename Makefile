@@ -15,8 +15,8 @@ ifneq ($(wildcard $(SHARED_DATA)/train_catvnoncat.h5),)
 export CATNEURON_DATA ?= $(SHARED_DATA)
 endif
 
-# For the tests: desktop-file-validate checks the desktop entry; a CJK font lets offscreen
-# screenshots and layout tests draw the Chinese window.
+# For the tests: desktop-file-validate checks the desktop entry (a test fails without it);
+# a CJK font lets offscreen screenshots and layout tests draw the Chinese window.
 TEST_TOOLS := desktop-file-utils fonts-noto-cjk
 
 # Translations: the .ts sources are in git, the .qm catalogues Qt loads are built from them.
