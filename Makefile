@@ -15,16 +15,21 @@ ifneq ($(wildcard $(SHARED_DATA)/train_catvnoncat.h5),)
 export CATNEURON_DATA ?= $(SHARED_DATA)
 endif
 
-# Checked by the tests (desktop-file-validate); the tests still run without it.
-TEST_TOOLS := desktop-file-utils
+# For the tests: desktop-file-validate checks the desktop entry (a test fails without it);
+# a CJK font lets offscreen screenshots and layout tests draw the Chinese window.
+TEST_TOOLS := desktop-file-utils fonts-noto-cjk
 
-.PHONY: run test bench install-desktop uninstall-desktop bundle clean
+# Translations: the .ts sources are in git, the .qm catalogues Qt loads are built from them.
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
 
-run: $(VENV)/.installed
+.PHONY: run test bench install-desktop uninstall-desktop bundle clean translations
+
+run: $(VENV)/.installed $(QM_FILES)
 	@$(call apt_install_missing,$(QT_OFFSCREEN_LIBS) $(QT_XCB_LIBS))
 	$(BIN)/python main.py
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test $(QM_FILES)
 	@$(call apt_install_missing,$(QT_OFFSCREEN_LIBS) $(TEST_TOOLS))
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
@@ -43,11 +48,18 @@ uninstall-desktop:
 
 # A one-folder app for people without Python: dist/catneuron/catneuron. Not part of `make test`
 # (minutes); its own smoke test runs right after the build.
-bundle: $(VENV)/.installed-bundle
+bundle: $(VENV)/.installed-bundle $(QM_FILES)
 	@$(call apt_install_missing,$(QT_OFFSCREEN_LIBS))
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN catneuron.spec
 	QT_QPA_PLATFORM=offscreen dist/catneuron/catneuron --smoke-test
 	@du -sh dist/catneuron
+
+# After wrapping new strings: updates every .ts from the code (and core's error templates).
+translations: $(VENV)/.installed
+	$(BIN)/python tools/translations.py
+
+resources/translations/%.qm: resources/translations/%.ts | $(VENV)/.installed
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -76,4 +88,4 @@ fi
 endef
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache $(QM_FILES)

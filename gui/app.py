@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from core import __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
 
 BLAS_THREAD_TIMEOUT = "4"
 """``OPENBLAS_THREAD_TIMEOUT``: OpenBLAS's helper threads wait 2⁴ cycles for work, then sleep."""
@@ -42,11 +46,12 @@ def run(data: str | None = None, model: str | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("catneuron")  # the desktop entry's StartupWMClass
-    app.setApplicationDisplayName("Cat Neuron")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("catneuron")  # links the window to the menu entry on Wayland
+    start_in_remembered_language(app)
 
     from gui.app_icon import app_icon
+    from gui.language_menu import add_language_menu
     from gui.main_window import MainWindow
 
     app.setWindowIcon(app_icon())
@@ -54,10 +59,31 @@ def run(data: str | None = None, model: str | None = None) -> int:
     from gui.worker import await_workers
 
     window = MainWindow(data_path=data, model_path=model)
+    add_language_menu(window)
     window.show()
     status = app.exec()
     await_workers(SHUTDOWN_WAIT_S)  # tasks still inside a library call end with the process
     return status
+
+
+def start_in_remembered_language(app: QCoreApplication) -> None:
+    """Apply the language the user chose last (or the system's), and name the app in it.
+
+    A checkout whose catalogues were never built (``make`` builds them) starts
+    in English with a one-line warning rather than not at all.
+    """
+    from gui.glossary import term
+    from gui.language import apply_language, remembered_choice, retranslate_on_language_change
+
+    def name_app() -> None:
+        app.setApplicationDisplayName(term("Cat Neuron"))  # ends every window title
+
+    try:
+        apply_language(remembered_choice())
+    except FileNotFoundError as error:
+        print(f"warning: {error}; the window stays in English", file=sys.stderr)
+    name_app()
+    retranslate_on_language_change(app, name_app)
 
 
 def _no_display() -> bool:

@@ -1,26 +1,34 @@
-"""Where the app's own files (icon, desktop entry, bundled model) are, from source or frozen.
+"""Where the app's own files (icon, desktop entry, bundled model, translations) are.
 
-From a checkout they sit in ``resources/`` next to ``main.py``; in the
-PyInstaller bundle (see ``catneuron.spec``) they are copied to ``resources/``
-inside the unpacked folder, which PyInstaller names ``sys._MEIPASS``. Every
-caller asks :func:`resource_path`, so neither case leaks into the rest of the code.
-No Qt here: the headless commands use it too and must start fast.
+They are package data of the ``resources`` package, found with
+``importlib.resources``: in a checkout that is the ``resources/`` folder next
+to ``main.py``, after ``pip install .`` the installed copy in site-packages,
+and in the PyInstaller bundle (see ``catneuron.spec``) the ``resources/``
+folder inside the unpacked app. Every caller asks :func:`resource_path`, so
+none of these cases leaks into the rest of the code. No Qt here: the headless
+commands use it too and must start fast.
 """
 
 from __future__ import annotations
 
-import sys
+from importlib.resources import files
 from pathlib import Path
 
-RESOURCES_DIR_NAME = "resources"
+RESOURCES_PACKAGE = "resources"
 
 
 def resources_dir() -> Path:
-    """The folder holding the app's resources, in a checkout or inside the bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if getattr(sys, "frozen", False) and bundle:
-        return Path(bundle) / RESOURCES_DIR_NAME
-    return Path(__file__).resolve().parent.parent / RESOURCES_DIR_NAME
+    """The folder holding the app's resources, wherever the ``resources`` package was found.
+
+    Raises
+    ------
+    RuntimeError
+        If the package is not a folder on disk (a zip import): Qt and h5py need real paths.
+    """
+    root = files(RESOURCES_PACKAGE)
+    if not isinstance(root, Path):
+        raise RuntimeError(f"the {RESOURCES_PACKAGE} package is not a folder on disk: {root}")
+    return root
 
 
 def resource_path(name: str) -> Path:
@@ -40,6 +48,11 @@ def icon_files() -> dict[int, Path]:
         if size.isdigit():
             files[int(size)] = path
     return dict(sorted(files.items()))
+
+
+def translations_dir() -> Path:
+    """The folder of the compiled catalogues, ``catneuron_<language>.qm`` (built from ``.ts``)."""
+    return resource_path("translations")
 
 
 DEFAULT_MODEL = resource_path("default_model.h5")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.resources import RESOURCES_DIR_NAME
+from gui.resources import RESOURCES_PACKAGE
 
 REPO = Path(__file__).resolve().parents[1]
 SPEC = REPO / "catneuron.spec"
@@ -60,8 +60,18 @@ def test_the_bundle_is_one_folder_named_like_the_launcher(spec):
     assert spec["exe"].kwargs["name"] == spec["coll"].kwargs["name"] == "catneuron"
 
 
-def test_the_whole_resources_folder_goes_where_resource_path_looks(spec):
-    assert (str(REPO / "resources"), RESOURCES_DIR_NAME) in spec["a"].kwargs["datas"]
+def test_the_whole_resources_package_goes_where_importlib_resources_looks(spec):
+    assert (str(REPO / "resources"), RESOURCES_PACKAGE) in spec["a"].kwargs["datas"]
+    # gui.resources imports it only by name, through importlib.resources
+    assert RESOURCES_PACKAGE in spec["a"].kwargs["hiddenimports"]
+
+
+def test_qts_own_catalogue_is_kept_for_every_language_the_app_speaks(spec):
+    languages = {path.stem.split("_", 1)[1] for path in (REPO / "resources").glob("**/*.ts")}
+
+    for language in languages:
+        kept = f"PySide6/Qt/translations/qtbase_{language}.qm"
+        assert spec["needed"]((kept, "/source", "DATA")), kept
 
 
 def test_no_bundled_module_imports_an_excluded_one(spec):
@@ -107,6 +117,9 @@ def test_the_app_and_pyqtgraph_run_without_the_excluded_modules(spec):
         ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
         ("PySide6/Qt/plugins/platforms/libqminimalegl.so", False),
         ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/translations/qtbase_zh_TW.qm", False),
+        ("PySide6/Qt/translations/qt_help_zh_CN.qm", False),
+        ("PySide6/Qt/translations/qtbase_zh_CN.qm", True),
         ("PySide6/Qt/lib/libQt6Network.so.6", False),
         ("libQt6Network.so.6", False),
     ],
