@@ -26,6 +26,8 @@ MIN_EPOCHS = 1
 MAX_EPOCHS = 1_000_000
 MIN_SEED = 0
 MAX_SEED = 2**32 - 1
+MAX_SPIN_SEED = min(MAX_SEED, 2**31 - 1)
+"""The largest seed the window's spin box can hold (a QSpinBox is a 32-bit signed int)."""
 """The legacy ``RandomState`` seed is a 32-bit unsigned number."""
 
 

@@ -51,7 +51,6 @@ def run(data: str | None = None, model: str | None = None) -> int:
     start_in_remembered_language(app)
 
     from gui.app_icon import app_icon
-    from gui.language_menu import add_language_menu
     from gui.main_window import MainWindow
 
     app.setWindowIcon(app_icon())
@@ -59,7 +58,6 @@ def run(data: str | None = None, model: str | None = None) -> int:
     from gui.worker import await_workers
 
     window = MainWindow(data_path=data, model_path=model)
-    add_language_menu(window)
     window.show()
     status = app.exec()
     await_workers(SHUTDOWN_WAIT_S)  # tasks still inside a library call end with the process

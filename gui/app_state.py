@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
     from core.dataset import Dataset
+    from core.history import History
     from core.model_file import Model
     from core.training import EpochRecord
 
@@ -59,7 +60,10 @@ class AppState(QObject):
     datasetChanged
         A new dataset (or none) is in use.
     modelChanged
-        The current model, its origin or its saved state changed.
+        The model shown changed: another model, its origin or saved state, or the
+        epoch chosen on the history slider. ``state.model`` is always the one shown.
+    historyChanged
+        The run's history grew by some epochs, or another one (or none) replaced it.
     runStarted(RunInfo)
         A run began: curves start, numbers clear.
     recordsAdded(list)
@@ -76,6 +80,7 @@ class AppState(QObject):
 
     datasetChanged = Signal()
     modelChanged = Signal()
+    historyChanged = Signal()
     runStarted = Signal(object)
     recordsAdded = Signal(object)
     runEnded = Signal()
@@ -87,7 +92,13 @@ class AppState(QObject):
         super().__init__(parent)
         self.dataset: Dataset | None = None
         self.dataset_path: Path | None = None
-        self.model: Model | None = None
+        self.latest_model: Model | None = None
+        """The newest model: a live run's latest epoch, whatever epoch is shown."""
+        self.history: History | None = None
+        """Every epoch of the current run, when the model came from one."""
+        self.chosen_epoch: int | None = None
+        """The epoch chosen on the history slider; None follows the newest one."""
+        self._at_epoch: tuple[int, Model] | None = None
         self.model_origin = ModelOrigin.NONE
         self.model_path: Path | None = None
         self.model_saved = True
@@ -113,16 +124,75 @@ class AppState(QObject):
 
     # -- model ------------------------------------------------------------------------------
 
+    @property
+    def model(self) -> Model | None:
+        """The model shown: the chosen epoch's, or the newest when none is chosen."""
+        if self.chosen_epoch is None or self.history is None or self.latest_model is None:
+            return self.latest_model
+        if self._at_epoch is None or self._at_epoch[0] != self.chosen_epoch:
+            from core.model_file import Model
+
+            latest, epoch = self.latest_model, self.chosen_epoch
+            model = Model(
+                self.history.neuron(epoch),
+                latest.input_shape,
+                latest.classes,
+                latest.hyperparameters,
+                self.history.record(epoch),
+            )
+            self._at_epoch = (epoch, model)
+        return self._at_epoch[1]
+
     def set_model(self, model: Model | None, origin: ModelOrigin, path: Path | None = None) -> None:
-        """Make ``model`` current; a model from a file (or the bundle) counts as saved."""
-        self.model, self.model_origin, self.model_path = model, origin, path
+        """Make ``model`` the newest; a model from a file (or the bundle) counts as saved.
+
+        A model that training did not make has no history: the slider goes.
+        """
+        self.latest_model, self.model_origin, self.model_path = model, origin, path
         self.model_saved = origin in (ModelOrigin.BUNDLED, ModelOrigin.FILE, ModelOrigin.NONE)
-        self.modelChanged.emit()
+        if origin not in (ModelOrigin.TRAINING, ModelOrigin.TRAINED, ModelOrigin.STOPPED):
+            self.set_history(None)
+        if self.chosen_epoch is None or origin is not ModelOrigin.TRAINING:
+            self.modelChanged.emit()  # scrubbed back while training: the shown model stays
+
+    # -- history ----------------------------------------------------------------------------
+
+    @property
+    def last_epoch(self) -> int | None:
+        """The newest epoch the history can bring back (None without a history)."""
+        return len(self.history) - 1 if self.history is not None and len(self.history) else None
+
+    @property
+    def shown_epoch(self) -> int | None:
+        """The epoch whose model is shown, chosen or newest (None without a history)."""
+        return self.chosen_epoch if self.chosen_epoch is not None else self.last_epoch
+
+    def set_history(self, history: History | None) -> None:
+        """A run's history (None: the model has none); the slider follows its newest epoch."""
+        if history is self.history:
+            return
+        self.history, self.chosen_epoch, self._at_epoch = history, None, None
+        self.historyChanged.emit()
+
+    def history_grew(self) -> None:
+        """More epochs of the current run can be brought back."""
+        self.historyChanged.emit()
+
+    def choose_epoch(self, epoch: int | None) -> None:
+        """Show ``epoch`` of the current run everywhere; the newest (or None) follows the run."""
+        last = self.last_epoch
+        if last is None:
+            return
+        chosen = None if epoch is None or epoch >= last else max(0, int(epoch))
+        if chosen != self.chosen_epoch:
+            self.chosen_epoch = chosen
+            self.modelChanged.emit()
 
     def mark_saved(self, path: Path) -> None:
-        """The current model was written to ``path``: it is now that file's model."""
-        self.model_path, self.model_origin, self.model_saved = path, ModelOrigin.FILE, True
-        self.modelChanged.emit()
+        """The model shown was written to ``path``: it is now that file's model."""
+        model = self.model
+        self.chosen_epoch = None
+        self.set_model(model, ModelOrigin.FILE, path)
 
     @property
     def trained_unsaved(self) -> bool:
@@ -138,6 +208,7 @@ class AppState(QObject):
     def start_run(self, run: RunInfo) -> None:
         """A run began."""
         self.run, self.last_record, self.run_elapsed = run, None, 0.0
+        self.set_history(None)
         self.set_run_status(RunStatus.RUNNING)
         self.runStarted.emit(run)
 
@@ -154,6 +225,7 @@ class AppState(QObject):
     def clear_runs(self) -> None:
         """Forget the runs (Reset): the curves and the numbers go back to empty."""
         self.run, self.last_record, self.run_elapsed = None, None, 0.0
+        self.set_history(None)
         self.runsCleared.emit()
 
     def set_run_status(self, status: RunStatus) -> None:

@@ -28,7 +28,13 @@ from core.hyperparameters import (
     DEFAULT_EPOCHS,
     DEFAULT_LEARNING_RATE,
     DEFAULT_SEED,
+    LEARNING_RATE_DECIMALS,
     MAX_EPOCHS,
+    MAX_LEARNING_RATE,
+    MAX_SPIN_SEED,
+    MIN_EPOCHS,
+    MIN_LEARNING_RATE,
+    MIN_SEED,
     Hyperparameters,
 )
 from gui.app_state import AppState, RunStatus
@@ -52,8 +58,8 @@ class ControlsPanel(QWidget):
         super().__init__(parent)
         self.state = state
         self.learning_rate = QDoubleSpinBox(objectName="learningRateInput")
-        self.learning_rate.setDecimals(5)
-        self.learning_rate.setRange(0.00001, 10.0)
+        self.learning_rate.setDecimals(LEARNING_RATE_DECIMALS)
+        self.learning_rate.setRange(MIN_LEARNING_RATE, MAX_LEARNING_RATE)
         self.learning_rate.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
         self.learning_rate.setValue(DEFAULT_LEARNING_RATE)
         self.learning_rate.setToolTip(
@@ -61,7 +67,7 @@ class ControlsPanel(QWidget):
             "Too small learns slowly; too large overshoots and the loss jumps."
         )
         self.epochs = QSpinBox(objectName="epochsInput")
-        self.epochs.setRange(1, MAX_EPOCHS)
+        self.epochs.setRange(MIN_EPOCHS, MAX_EPOCHS)
         self.epochs.setSingleStep(100)
         self.epochs.setGroupSeparatorShown(True)
         self.epochs.setValue(DEFAULT_EPOCHS)
@@ -70,7 +76,7 @@ class ControlsPanel(QWidget):
             "and takes one gradient step."
         )
         self.seed = QSpinBox(objectName="seedInput")
-        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setRange(MIN_SEED, MAX_SPIN_SEED)
         self.seed.setValue(DEFAULT_SEED)
         self.seed.setToolTip(
             "Seed of the random initial weights: the same seed gives exactly the same run "

@@ -126,7 +126,7 @@ class DataControl(QObject):
 
     def load(self, path: str | os.PathLike[str] | None, origin: Origin = Origin.MENU) -> None:
         """Open the dataset at ``path`` on a worker thread (None searches as the CLI does)."""
-        from core.image_folder import INPUT_SHAPE
+        from core.task import INPUT_SHAPE
 
         self._path = Path(path).expanduser() if path else None
         self._begin(DataTaskKind.LOAD, origin, Worker(load_task, path, INPUT_SHAPE, name="load"))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from core.dataset import flatten
 from core.model_file import Model
+from core.task import CAT_LABEL, THRESHOLD
 from gui.app_state import AppState
 from gui.image_decoder import to_qimage
 
@@ -144,7 +145,7 @@ class DatasetView(QWidget):
         p_cat = None
         if model is not None and model.input_shape == dataset.image_shape:
             p_cat = _p_cat(model, images)
-        mistakes = 0 if p_cat is None else int(np.sum((p_cat > 0.5) != (labels == 1)))
+        mistakes = 0 if p_cat is None else int(np.sum((p_cat > THRESHOLD) != (labels == CAT_LABEL)))
         for row in range(self.grid.count()):
             item = self.grid.item(row)
             truth = classes[int(labels[row])]
@@ -152,7 +153,7 @@ class DatasetView(QWidget):
                 item.setText(truth)
                 item.setData(Qt.ItemDataRole.UserRole + 1, False)
                 continue
-            said = int(p_cat[row] > 0.5)
+            said = int(p_cat[row] > THRESHOLD)
             wrong = said != int(labels[row])
             item.setText(f"{truth}\n✗ said {classes[said]}" if wrong else f"{truth}\n✓")
             item.setToolTip(f"true: {truth}, p({classes[1]}) = {p_cat[row]:.3f}")

@@ -16,8 +16,9 @@ import numpy as np
 
 from core.dataset import FILE_NAMES, Dataset, find_dataset_dir, load_dataset
 from core.errors import DatasetError
-from core.image_folder import INPUT_SHAPE, is_image_folder, load_image_folder
+from core.image_folder import is_image_folder, load_image_folder
 from core.progress import CancelCheck, ProgressCallback
+from core.task import INPUT_SHAPE
 
 
 def load_data(

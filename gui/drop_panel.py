@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 
 from core.dataset import flatten
 from core.errors import CatNeuronError
-from core.image_folder import INPUT_SHAPE
+from core.task import INPUT_SHAPE, verdict
 from gui.app_state import AppState
 from gui.decoding import IMAGE_SUFFIXES, DecodeResult, Listing, decode_task
-from gui.explanation_view import ExplanationView, answer_text
+from gui.explanation_view import ExplanationView
 from gui.image_decoder import image_for_model
-from gui.messages import error_text
+from gui.language import error_text
 from gui.worker import TaskSlot, Worker, reraise
 
 
@@ -195,7 +195,7 @@ class DropPanel(QFrame):
                 text = "no model"
                 if model is not None and model.input_shape == result.image.pixels.shape:
                     x = flatten(result.image.pixels[None])
-                    text = answer_text(float(model.neuron.predict_proba(x)[0, 1]), model.classes)
+                    text = verdict(float(model.neuron.predict_proba(x)[0, 1]), model.classes).text
                 item.setText(f"{result.path.name} — {text}")
         if only is None or only == self.list.currentRow():
             self._show_detail(self.list.currentRow())

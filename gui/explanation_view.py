@@ -12,18 +12,12 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QW
 
 from core.dataset import flatten
 from core.explain import diverging_colors, explain
+from core.task import THRESHOLD, verdict
 from gui.app_state import AppState
 from gui.image_decoder import DecodedImage, to_qimage
 
 PREVIEW_SIDE = 200
 SEEN_SIZE = 128
-
-
-def answer_text(p_cat: float, classes: tuple[str, str]) -> str:
-    """``cat 90.0%`` — the predicted class and the model's probability for that class."""
-    label = classes[1] if p_cat > 0.5 else classes[0]
-    sure = p_cat if p_cat > 0.5 else 1.0 - p_cat
-    return f"{label} {100 * sure:.1f}%"
 
 
 class ExplanationView(QWidget):
@@ -113,7 +107,8 @@ class ExplanationView(QWidget):
             return  # the panel decodes the picture again for this model
         classes = model.classes
         why = explain(model.neuron, flatten(image.pixels[None])[0], model.input_shape)
-        self.prediction.setText(answer_text(why.p_cat, classes))
+        answer = verdict(why.p_cat, classes)
+        self.prediction.setText(answer.text)
         self.probability.setValue(round(1000 * why.p_cat))
         self.probability.setFormat(f"p({classes[1]}) = {why.p_cat:.3f}")
         heat = to_qimage(diverging_colors(why.contributions))
@@ -122,8 +117,8 @@ class ExplanationView(QWidget):
             f"z = w·x + b = {why.weighted_sum:.3f} {'+' if why.bias >= 0 else '−'} "
             f"{abs(why.bias):.3f} = <b>{why.logit:.3f}</b><br>"
             f"σ(z) = 1 / (1 + e<sup>−z</sup>) = <b>{why.p_cat:.3f}</b>"
-            f" &nbsp;→ {classes[1] if why.p_cat > 0.5 else classes[0]}"
-            f" (cat when σ(z) &gt; 0.5)"
+            f" &nbsp;→ {answer.class_name}"
+            f" ({classes[1]} when σ(z) &gt; {THRESHOLD})"
         )
 
 

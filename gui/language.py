@@ -161,7 +161,7 @@ def current_language() -> str:
     return language if language in LANGUAGES else ENGLISH
 
 
-def error_text(error: CatNeuronError) -> str:
+def error_text(error: BaseException) -> str:
     """The one line the window shows for ``error``, in the window's language.
 
     Core raises errors with an English template and named fields
@@ -170,6 +170,9 @@ def error_text(error: CatNeuronError) -> str:
     the catalogue does not know, or a translation whose fields do not match,
     shows the English message rather than nothing.
     """
+    if not isinstance(error, CatNeuronError):  # a bug: named in one line, raised elsewhere
+        name = QCoreApplication.translate(ERROR_CONTEXT, "unexpected error")
+        return f"{name}: {type(error).__name__}: {error}"
     if not error.template:
         return str(error)
     translated = QCoreApplication.translate(ERROR_CONTEXT, error.template)

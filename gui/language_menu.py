@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from gui.language import LANGUAGES, SYSTEM, Retranslatable, remembered_choice, switch_language
 
@@ -37,15 +37,3 @@ class LanguageMenu(Retranslatable, QMenu):
 
     def _on_triggered(self, action: QAction) -> None:
         switch_language(action.data())
-
-
-def add_language_menu(window: QMainWindow) -> LanguageMenu:
-    """Put a :class:`LanguageMenu` in ``window``'s menu bar, before its last menu (Help)."""
-    menu = LanguageMenu(window)
-    bar = window.menuBar()
-    menus = bar.actions()
-    if menus:
-        bar.insertMenu(menus[-1], menu)
-    else:
-        bar.addMenu(menu)
-    return menu

@@ -40,7 +40,7 @@ from gui.app_icon import app_icon
 from gui.app_state import AppState, ModelOrigin
 from gui.controls_panel import ControlsPanel
 from gui.data_control import DataControl, Origin
-from gui.messages import error_text
+from gui.language import error_text
 from gui.no_data_page import NoDataPage
 from gui.resources import DEFAULT_MODEL
 from gui.status_bar import StatusBar, model_name

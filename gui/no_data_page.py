@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from core.errors import CatNeuronError
 from gui.app_state import AppState
 from gui.data_control import DataControl
-from gui.messages import error_text
+from gui.language import error_text
 
 
 class NoDataPage(QWidget):

@@ -18,7 +18,11 @@ from core.hyperparameters import (
     DEFAULT_LEARNING_RATE,
     DEFAULT_SEED,
     MAX_EPOCHS,
-    MAX_SEED,
+    MAX_LEARNING_RATE,
+    MAX_SPIN_SEED,
+    MIN_EPOCHS,
+    MIN_LEARNING_RATE,
+    MIN_SEED,
 )
 
 
@@ -52,9 +56,15 @@ def load() -> Remembered:
     """Read the settings, keeping only values that make sense."""
     s = open_settings()
     r = Remembered()
-    r.learning_rate = _number(s.value("training/learning_rate"), float, 1e-5, 10.0, r.learning_rate)
-    r.epochs = _number(s.value("training/epochs"), int, 1, MAX_EPOCHS, r.epochs)
-    r.seed = _number(s.value("training/seed"), int, 0, min(MAX_SEED, 2**31 - 1), r.seed)
+    r.learning_rate = _number(
+        s.value("training/learning_rate"),
+        float,
+        MIN_LEARNING_RATE,
+        MAX_LEARNING_RATE,
+        r.learning_rate,
+    )
+    r.epochs = _number(s.value("training/epochs"), int, MIN_EPOCHS, MAX_EPOCHS, r.epochs)
+    r.seed = _number(s.value("training/seed"), int, MIN_SEED, MAX_SPIN_SEED, r.seed)
     r.speed = _number(s.value("training/speed"), int, 0, 1_000_000, r.speed)
     r.log_scale = str(s.value("view/log_scale", "false")).lower() == "true"
     r.data_path = _text(s.value("files/data"))

@@ -120,9 +120,12 @@ class TrainingControl(QObject):
 
     @Slot(object)
     def _on_progress(self, progress: Progress) -> None:
-        self.state.run_elapsed = progress.elapsed
-        self.state.set_model(progress.model, ModelOrigin.TRAINING)
-        self.state.add_records(progress.records)
+        state = self.state
+        state.run_elapsed = progress.elapsed
+        state.set_model(progress.model, ModelOrigin.TRAINING)
+        state.set_history(progress.history)
+        state.add_records(progress.records)
+        state.history_grew()
 
     @Slot()
     def _on_paused(self) -> None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from core.dataset import Dataset, flatten
 from core.errors import CanceledError, TrainingError
+from core.history import History
 from core.hyperparameters import Hyperparameters
 from core.model_file import Model
 from core.training import EpochRecord, TrainingRun
@@ -35,6 +36,8 @@ class Progress:
     model: Model
     elapsed: float
     """Seconds of work so far, pauses left out."""
+    history: History
+    """Every epoch of the run so far (safe to read from the GUI thread)."""
 
 
 @dataclass(frozen=True)
@@ -111,7 +114,7 @@ def train(
             break
         except TrainingError:
             if batch:
-                yield Progress(batch, model_of(batch[-1]), elapsed())
+                yield Progress(batch, model_of(batch[-1]), elapsed(), run.history)
             raise
         batch.append(last)
         now = clock()
@@ -120,7 +123,8 @@ def train(
         )
         worked += now - resumed_at
         if flush:
-            progress, batch, sent_at = Progress(batch, model_of(last), worked), [], now
+            progress = Progress(batch, model_of(last), worked, run.history)
+            batch, sent_at = [], now
             yield progress
         else:
             yield None
@@ -131,6 +135,6 @@ def train(
             next_epoch_at = max(next_epoch_at + interval, resumed_at)
             control.sleep(next_epoch_at - resumed_at)
     if batch:  # a stop between flushes
-        yield Progress(batch, model_of(batch[-1]), elapsed())
+        yield Progress(batch, model_of(batch[-1]), elapsed(), run.history)
     model = model_of(last) if last is not None else None
     return Outcome(model, last, run.finished, elapsed())

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow
 
 from gui.app_state import AppState, RunStatus
+from gui.language_menu import LanguageMenu
 
 
 class WindowActions(QObject):
@@ -52,6 +53,9 @@ class WindowActions(QObject):
         train_menu = bar.addMenu("&Train")
         for item in (self.train, self.pause, self.step, self.step10, self.stop, self.reset):
             train_menu.addAction(item)
+
+        self.language_menu = LanguageMenu(window)
+        bar.addMenu(self.language_menu)
 
         self.shortcuts = action("&Keyboard shortcuts")
         self.about = action("&About Cat Neuron")

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from core.dataset import flatten
 from core.model_file import load_model
+from core.task import verdict
 from gui.decoding import MAX_FILES
-from gui.explanation_view import answer_text
 from gui.image_decoder import to_qimage
 from gui.resources import DEFAULT_MODEL
 from tests.gui import images
@@ -39,7 +39,7 @@ def test_a_dropped_test_image_gets_the_models_probability(window, qtbot, real_da
     pixels = real_data.test_images[3]
     path = images.rgb_file(tmp_path / "test3.png", pixels)
     drop(qtbot, window.drop_panel, path)
-    assert label(window) == answer_text(p_cat(window, pixels), ("non-cat", "cat"))
+    assert label(window) == verdict(p_cat(window, pixels)).text
     assert window.drop_panel.explanation.probability.value() == round(1000 * p_cat(window, pixels))
     assert "σ(z)" in window.drop_panel.explanation.math.text()
     assert window.drop_panel.explanation.seen.pixmap().width() == 128
@@ -52,7 +52,7 @@ def test_the_answer_follows_the_model(window, qtbot, real_data, tmp_path):
     window.reset()  # the untrained neuron of seed 999 is not sure of anything
     after = label(window)
     assert after != before
-    assert after == answer_text(p_cat(window, pixels), ("non-cat", "cat"))
+    assert after == verdict(p_cat(window, pixels)).text
 
 
 @pytest.mark.parametrize(
@@ -79,7 +79,7 @@ def test_several_files_are_listed_with_one_answer_each(window, qtbot, real_data,
     rows = [window.drop_panel.list.item(i).text() for i in range(window.drop_panel.list.count())]
     assert window.drop_panel.list.isVisible()
     for i, row in enumerate(rows[:4]):
-        expected = answer_text(p_cat(window, real_data.test_images[i]), ("non-cat", "cat"))
+        expected = verdict(p_cat(window, real_data.test_images[i])).text
         assert row == f"t{i}.png — {expected}"
     assert rows[4] == "zz broken.png: not an image format Qt can read"
 
@@ -141,11 +141,11 @@ def test_paste_an_image_or_a_path(window, qtbot, real_data, tmp_path):
     pixels = real_data.test_images[5]
     QApplication.clipboard().setImage(to_qimage(pixels))
     window.paste()
-    assert label(window) == answer_text(p_cat(window, pixels), ("non-cat", "cat"))
+    assert label(window) == verdict(p_cat(window, pixels)).text
     path = images.rgb_file(tmp_path / "pasted.png", real_data.test_images[6])
     QApplication.clipboard().setText(str(path))
     window.paste()
-    expected = answer_text(p_cat(window, real_data.test_images[6]), ("non-cat", "cat"))
+    expected = verdict(p_cat(window, real_data.test_images[6])).text
     qtbot.waitUntil(lambda: label(window) == expected)
 
 
@@ -159,7 +159,7 @@ def test_a_paste_is_not_overwritten_by_a_drop_still_decoding(window, qtbot, real
     pixels = real_data.test_images[7]
     QApplication.clipboard().setImage(to_qimage(pixels))
     window.paste()
-    expected = answer_text(p_cat(window, pixels), ("non-cat", "cat"))
+    expected = verdict(p_cat(window, pixels)).text
     assert label(window) == expected
     assert decoding.wait(30)
     qtbot.wait(50)  # let any late results through the event queue

@@ -27,7 +27,7 @@ from gui.language import (
     retranslate_on_language_change,
     switch_language,
 )
-from gui.language_menu import LanguageMenu, add_language_menu
+from gui.language_menu import LanguageMenu
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -167,9 +167,10 @@ def test_the_language_menu_offers_each_language_in_its_own_name(qtbot):
 
 def test_choosing_a_language_switches_at_once_and_is_remembered(qtbot):
     window = QMainWindow()
-    window.menuBar().addMenu(QMenu("&Help", window))
     qtbot.addWidget(window)
-    menu = add_language_menu(window)
+    menu = LanguageMenu(window)
+    window.menuBar().addMenu(menu)
+    window.menuBar().addMenu(QMenu("&Help", window))
     label = EpochLabel()
     qtbot.addWidget(label)
 
