@@ -1,0 +1,116 @@
+"""Training as a task, iterated here on the test's own thread: what the window will receive."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from core.dataset import flatten
+from core.errors import TrainingError
+from core.hyperparameters import Hyperparameters
+from core.training import TrainingRun
+from gui.training_task import Outcome, Pacing, Progress, train
+from gui.worker import Control
+
+
+class Clock:
+    """A clock the test moves: ``step`` seconds pass at every reading."""
+
+    def __init__(self, step: float) -> None:
+        self.now, self.step = 0.0, step
+
+    def __call__(self) -> float:
+        self.now += self.step
+        return self.now
+
+
+def drain(generator) -> tuple[list[Progress], Outcome]:
+    """Every Progress the task yields, and its outcome."""
+    sent = []
+    while True:
+        try:
+            value = next(generator)
+        except StopIteration as stop:
+            return sent, stop.value
+        if value is not None:
+            sent.append(value)
+
+
+def test_every_epoch_arrives_once_in_order_with_the_model_of_its_last_record(tiny_data):
+    hyper = Hyperparameters(0.01, 40, 3)
+    sent, outcome = drain(train(tiny_data, hyper, control=Control(), clock=Clock(0.004)))
+    epochs = [r.epoch for p in sent for r in p.records]
+    assert epochs == list(range(41))
+    assert 1 < len(sent) < 41  # batched: 4 ms an epoch, at most 30 updates a second
+    reference = TrainingRun(
+        flatten(tiny_data.train_images),
+        tiny_data.train_labels,
+        flatten(tiny_data.test_images),
+        tiny_data.test_labels,
+        hyper,
+    )
+    records = list(reference)
+    assert [r for p in sent for r in p.records] == records
+    last = sent[-1]
+    assert last.model.metrics == records[-1]
+    np.testing.assert_allclose(last.model.neuron.coef_, reference.neuron().coef_, atol=1e-12)
+    assert outcome.completed and outcome.last == records[-1]
+    assert len(last.history) == 41
+
+
+def test_an_interrupting_control_gets_each_epoch_sent_at_once(tiny_data):
+    control = Control()
+    control._budget = 1  # what a Step sets: the next checkpoint pauses
+    sent, _ = drain(train(tiny_data, Hyperparameters(0.01, 5, 0), control=control))
+    assert [len(p.records) for p in sent] == [1] * 6
+
+
+def test_finishing_ends_the_run_early_keeping_what_it_learned(tiny_data):
+    control = Control()
+    generator = train(tiny_data, Hyperparameters(0.01, 100, 0), control=control)
+    for _ in range(10):
+        next(generator)
+    control._finish.set()
+    sent, outcome = drain(generator)
+    assert not outcome.completed and outcome.last is not None
+    assert outcome.last.epoch == 9  # the tenth record handed out
+    assert outcome.model is not None and outcome.model.metrics == outcome.last
+
+
+def test_a_finish_during_the_setup_ends_with_no_epoch(tiny_data):
+    control = Control()
+    control._finish.set()
+    control.interrupt.set()
+    sent, outcome = drain(train(tiny_data, Hyperparameters(0.01, 100, 0), control=control))
+    assert sent == [] and outcome.last is None and outcome.model is None
+
+
+def test_a_diverging_run_sends_every_epoch_before_the_bad_one_then_raises(tiny_data):
+    generator = train(tiny_data, Hyperparameters(1e6, 50, 0), control=Control())
+    sent = []
+    with pytest.raises(TrainingError, match="lower the learning rate"):
+        for value in generator:
+            if value is not None:
+                sent.append(value)
+    epochs = [r.epoch for p in sent for r in p.records]
+    assert epochs == list(range(len(epochs))) and epochs
+
+
+def test_a_paced_run_waits_out_the_rest_of_each_epochs_interval(tiny_data):
+    control, clock, slept = Control(), Clock(0.01), []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        clock.now += seconds
+
+    control.sleep = sleep  # type: ignore[method-assign]
+    hyper = Hyperparameters(0.01, 3, 0)
+    drain(train(tiny_data, hyper, control=control, pacing=Pacing(10), clock=clock))
+    assert len(slept) == 3 and all(0.05 < s < 0.1 for s in slept)  # 100 ms less the work
+
+
+@pytest.fixture
+def tiny_data(tiny_data_dir):
+    from core.dataset import load_dataset
+
+    return load_dataset(tiny_data_dir)

@@ -1,0 +1,169 @@
+"""The one worker pattern: a task on a thread, its checkpoints, and one task of a kind at a time."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from core.errors import CanceledError, DatasetError
+from gui.worker import Control, TaskSlot, Worker, await_workers
+
+WAIT_MS = 10_000
+
+
+def count_to(n: int, *, control: Control, gate: threading.Event | None = None):
+    """Yields 1 … n, one checkpoint each; waits on ``gate`` (if any) before the first."""
+    if gate is not None:
+        gate.wait(10)
+    for i in range(1, n + 1):
+        yield i
+    return f"counted to {n}"
+
+
+def test_a_generator_task_yields_then_returns_and_finishes_in_that_order(qtbot):
+    worker = Worker(count_to, 3)
+    yielded = []
+    worker.yielded.connect(yielded.append)
+    signals = [worker.started, worker.yielded, worker.returned, worker.finished]
+    with qtbot.waitSignals(signals, order="simple", timeout=WAIT_MS):
+        worker.start()
+    qtbot.waitUntil(lambda: yielded == [1, 2, 3], timeout=WAIT_MS)
+    assert worker.wait(1)
+
+
+def test_a_function_task_reports_progress_and_returns_its_result(qtbot):
+    def halve(n: int, *, control: Control) -> int:
+        for done in range(n + 1):
+            control.report(done, n)
+        return n // 2
+
+    worker = Worker(halve, 10)
+    seen = []
+    worker.progressed.connect(lambda done, total: seen.append(done))
+    with qtbot.waitSignal(worker.returned, timeout=WAIT_MS) as returned:
+        worker.start()
+    assert returned.args == [5]
+    qtbot.waitUntil(lambda: seen == list(range(11)), timeout=WAIT_MS)
+
+
+def test_an_error_travels_as_the_exception_itself(qtbot):
+    def fail(*, control: Control) -> None:
+        raise DatasetError("{path}: file not found", path="x.h5")
+
+    worker = Worker(fail)
+    with qtbot.waitSignal(worker.errored, timeout=WAIT_MS) as errored:
+        worker.start()
+    error = errored.args[0]
+    assert isinstance(error, DatasetError) and str(error) == "x.h5: file not found"
+    assert error.template == "{path}: file not found" and error.fields == {"path": "x.h5"}
+
+
+def test_quit_stops_a_generator_at_its_next_checkpoint_and_says_aborted(qtbot):
+    gate = threading.Event()
+    worker = Worker(count_to, 1_000_000, gate=gate)
+    yielded = []
+    worker.yielded.connect(yielded.append)
+    worker.start()
+    worker.quit()
+    with qtbot.waitSignal(worker.aborted, timeout=WAIT_MS):
+        gate.set()
+    assert worker.wait(1)
+    assert len(yielded) <= 1
+
+
+def test_a_canceled_function_task_says_aborted(qtbot):
+    def wait_for_cancel(*, control: Control) -> None:
+        while not control.canceled():
+            control.sleep(0.01)
+        control.raise_if_canceled()
+
+    worker = Worker(wait_for_cancel)
+    worker.start()
+    with qtbot.waitSignal(worker.aborted, timeout=WAIT_MS):
+        worker.quit()
+
+
+def test_pause_holds_at_a_checkpoint_step_lets_exactly_k_through(qtbot):
+    worker = Worker(count_to, 100)
+    yielded = []
+    worker.yielded.connect(yielded.append)
+    with qtbot.waitSignal(worker.paused, timeout=WAIT_MS):
+        worker.start(paused_after=2)
+    qtbot.waitUntil(lambda: yielded == [1, 2], timeout=WAIT_MS)
+    assert worker.is_paused and worker.is_running
+    with qtbot.waitSignal(worker.paused, timeout=WAIT_MS):
+        worker.step(3)
+    qtbot.waitUntil(lambda: yielded == [1, 2, 3, 4, 5], timeout=WAIT_MS)
+    with qtbot.waitSignal(worker.returned, timeout=WAIT_MS):
+        worker.resume()
+    assert yielded == list(range(1, 101))
+
+
+def test_finish_ends_a_task_that_honours_it_with_its_result(qtbot):
+    def until_finished(*, control: Control):
+        n = 0
+        while not control.finishing():
+            n += 1
+            yield None
+        return n
+
+    worker = Worker(until_finished)
+    worker.start(paused_after=5)
+    qtbot.waitUntil(lambda: worker.is_paused, timeout=WAIT_MS)
+    with qtbot.waitSignal(worker.returned, timeout=WAIT_MS) as returned:
+        worker.finish()
+    assert returned.args[0] >= 5
+
+
+def test_interrupting_is_true_just_before_a_pause_so_a_batching_task_sends_what_it_has():
+    control = Control()
+    assert not control.interrupting()
+    control._budget = 1
+    assert control.interrupting()
+    control._budget = None
+    control._running.clear()
+    assert control.interrupting()
+
+
+def test_a_task_runs_inline_with_a_bare_control():
+    assert list(count_to(3, control=Control())) == [1, 2, 3]
+    control = Control()
+    control._abort.set()
+    with pytest.raises(CanceledError):
+        control.raise_if_canceled()
+
+
+def test_a_new_task_in_a_slot_cuts_off_the_old_one_even_its_queued_signals(qtbot):
+    slot = TaskSlot()
+    heard = []
+    slot.yielded.connect(heard.append)
+    gate = threading.Event()
+    old = slot.start(Worker(count_to, 1000, gate=gate))
+    new = Worker(count_to, 3)
+    with qtbot.waitSignal(slot.finished, timeout=WAIT_MS):
+        slot.start(new)
+        gate.set()  # the old one yields now, after it was cut off
+    assert old.wait(5)
+    QCoreApplication.processEvents()  # deliver whatever the old worker had queued
+    assert heard == [1, 2, 3]
+    assert not slot.busy
+
+
+def test_await_workers_asks_every_live_task_to_stop_and_waits_a_bounded_time(qtbot):
+    stuck = threading.Event()
+
+    def stuck_in_a_library_call(*, control: Control) -> None:
+        stuck.wait(5)  # no checkpoint: only the end of the process would stop it
+
+    gate = threading.Event()
+    polite = Worker(count_to, 1_000_000, gate=gate)
+    rude = Worker(stuck_in_a_library_call)
+    polite.start()
+    rude.start()
+    gate.set()
+    assert await_workers(timeout=0.3) is False  # the rude one is still inside its call
+    assert polite.wait(1)
+    stuck.set()
+    assert rude.wait(5)
