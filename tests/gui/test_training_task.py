@@ -71,7 +71,7 @@ def test_finishing_ends_the_run_early_keeping_what_it_learned(tiny_data):
     for _ in range(10):
         next(generator)
     control._finish.set()
-    sent, outcome = drain(generator)
+    _, outcome = drain(generator)
     assert not outcome.completed and outcome.last is not None
     assert outcome.last.epoch == 9  # the tenth record handed out
     assert outcome.model is not None and outcome.model.metrics == outcome.last

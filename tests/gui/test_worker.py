@@ -17,8 +17,7 @@ def count_to(n: int, *, control: Control, gate: threading.Event | None = None):
     """Yields 1 … n, one checkpoint each; waits on ``gate`` (if any) before the first."""
     if gate is not None:
         gate.wait(10)
-    for i in range(1, n + 1):
-        yield i
+    yield from range(1, n + 1)
     return f"counted to {n}"
 
 
