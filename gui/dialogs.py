@@ -6,44 +6,106 @@ canceled); what to do with it is the window's.
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from core import __version__
+from gui import settings
 from gui.app_icon import app_icon
 
-MODEL_FILTER = "Cat Neuron models (*.h5)"
+LAST_FOLDER_KEY = "files/last_folder"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+class SaveChoice(Enum):
+    """The answer to "save the trained model first?"."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def start_folder() -> str:
+    """Where file dialogs open: the last folder used, else the user's documents folder."""
+    last = settings.open_settings().value(LAST_FOLDER_KEY)
+    if isinstance(last, str) and Path(last).is_dir():
+        return last
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+
+def remember_folder(path: Path) -> None:
+    """The next file dialog opens where this file or folder is."""
+    folder = path if path.is_dir() else path.parent
+    settings.open_settings().setValue(LAST_FOLDER_KEY, str(folder))
+
+
+def _in_start_folder(name: str) -> str:
+    return str(Path(start_folder()) / name)
 
 
 def ask_dataset_folder(parent: QWidget) -> Path | None:
     """File › Open dataset: a folder."""
-    folder = QFileDialog.getExistingDirectory(parent, "Open dataset folder")
-    return Path(folder) if folder else None
+    folder = QFileDialog.getExistingDirectory(parent, _tr("Open dataset folder"), start_folder())
+    return _remembered(Path(folder)) if folder else None
 
 
 def ask_model_to_open(parent: QWidget) -> Path | None:
     """File › Open model."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Open model", "", MODEL_FILTER)
-    return Path(name) if name else None
+    name, _ = QFileDialog.getOpenFileName(
+        parent, _tr("Open model"), start_folder(), _model_filter()
+    )
+    return _remembered(Path(name)) if name else None
 
 
-def ask_model_to_save(parent: QWidget, start: str) -> Path | None:
+def ask_model_to_save(parent: QWidget, start: Path | None) -> Path | None:
     """File › Save model; ``.h5`` is added when the name has no suffix."""
-    name, _ = QFileDialog.getSaveFileName(parent, "Save model", start, MODEL_FILTER)
+    suggested = str(start) if start is not None else _in_start_folder("model.h5")
+    name, _ = QFileDialog.getSaveFileName(parent, _tr("Save model"), suggested, _model_filter())
     if not name:
         return None
-    return Path(name) if name.endswith(".h5") else Path(name + ".h5")
+    return _remembered(Path(name) if name.endswith(".h5") else Path(name + ".h5"))
 
 
 def ask_plot_export(parent: QWidget) -> tuple[Path, bool] | None:
     """File › Export plot: the path, and whether CSV (else PNG) was chosen."""
+    png, csv = _tr("PNG image (*.png)"), _tr("CSV table (*.csv)")
     name, chosen = QFileDialog.getSaveFileName(
-        parent, "Export plot", "learning-curves.png", "PNG image (*.png);;CSV table (*.csv)"
+        parent, _tr("Export plot"), _in_start_folder("learning-curves.png"), f"{png};;{csv}"
     )
     if not name:
         return None
-    return Path(name), name.endswith(".csv") or "CSV" in chosen
+    return _remembered(Path(name)), name.endswith(".csv") or chosen == csv
+
+
+def ask_save_changes(parent: QWidget) -> SaveChoice:
+    """Before a trained, unsaved model is dropped: Save, Discard or Cancel (Qt's standard)."""
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        parent,
+        _tr("Keep the trained model?"),
+        _tr("The model trained in this window has not been saved. Save it before it is lost?"),
+        buttons.Save | buttons.Discard | buttons.Cancel,
+        buttons.Save,
+    )
+    if answer == buttons.Save:
+        return SaveChoice.SAVE
+    return SaveChoice.CANCEL if answer == buttons.Cancel else SaveChoice.DISCARD
+
+
+def _model_filter() -> str:
+    return _tr("Cat Neuron models (*.h5)")
+
+
+def _remembered(path: Path) -> Path:
+    remember_folder(path)
+    return path
 
 
 def warn(parent: QWidget, title: str, message: str) -> None:

@@ -35,14 +35,15 @@ from PySide6.QtWidgets import (
 
 from core.atomic import atomic_path
 from core.errors import CatNeuronError
-from gui import dialogs, settings
+from gui import dialogs, settings, window_memory
 from gui.app_icon import app_icon
-from gui.app_state import AppState, ModelOrigin
+from gui.app_state import AppState
 from gui.controls_panel import ControlsPanel
 from gui.data_control import DataControl, Origin
 from gui.language import error_text
+from gui.model_files import ModelFiles
 from gui.no_data_page import NoDataPage
-from gui.resources import DEFAULT_MODEL
+from gui.run_messages import RunMessages
 from gui.status_bar import StatusBar, model_name
 from gui.training_control import TrainingControl
 from gui.window_actions import WindowActions
@@ -109,12 +110,12 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(self.state, self.data)
         self.setStatusBar(self.status)
         self.actions = WindowActions(self, self.state)
+        self.models = ModelFiles(self, self.state, self.training)
+        self.run_messages = RunMessages(self, self.state, self.training, self.status, self.controls)
         self._connect()
-        self.resize(1360, 800)
-        self.setMinimumSize(1000, 620)
         self._on_model_changed()
         self._remembered = settings.load()
-        self._restore(self._remembered)
+        window_memory.restore(self, self._remembered)
         self._data_path, self._model_path = data_path, model_path
         self._started = False
         QTimer.singleShot(START_FALLBACK_MS, self._build_views)  # in case it is never painted
@@ -176,59 +177,7 @@ class MainWindow(QMainWindow):
         _replace(self.right_layout, 0, self.drop_panel)
         self.right_layout.addWidget(self.weights_view)
         self.actions.open_image.triggered.connect(self.drop_panel.open_dialog)
-        self._load_at_start()
-
-    def _load_at_start(self) -> None:
-        """The model to judge drops with, then the dataset; what is missing is said in place."""
-        remembered = _existing(self._remembered.model_path)
-        path = Path(self._model_path or remembered or DEFAULT_MODEL)
-        try:
-            self.load_model_file(path)
-        except CatNeuronError as error:
-            if path == DEFAULT_MODEL:
-                self.status.showMessage(f"No model loaded: {error_text(error)}")
-            else:  # the last model is gone or broken: forget it, use the bundled one
-                self._remembered.model_path = None
-                self.status.showMessage(f"{error_text(error)}; using the bundled model", 8000)
-                self._load_bundled_model()
-        self.load_dataset_from(
-            self._data_path or _existing(self._remembered.data_path), Origin.START
-        )
-
-    def _load_bundled_model(self) -> None:
-        try:
-            self.load_model_file(DEFAULT_MODEL)
-        except CatNeuronError as error:
-            self.status.showMessage(f"No model loaded: {error_text(error)}")
-
-    def _restore(self, last: settings.Remembered) -> None:
-        self.controls.learning_rate.setValue(last.learning_rate)
-        self.controls.epochs.setValue(last.epochs)
-        self.controls.seed.setValue(last.seed)
-        self.controls.speed.setCurrentIndex(max(self.controls.speed.findData(last.speed), 0))
-        self.log_scale.setChecked(last.log_scale)
-        if last.geometry is not None:
-            self.restoreGeometry(last.geometry)
-        if last.splitter is not None:
-            self.splitter.restoreState(last.splitter)
-
-    def _remember(self) -> None:
-        hyper = self.controls.hyperparameters()
-        path = self.state.model_path if self.state.model_origin is ModelOrigin.FILE else None
-        data = self.state.dataset_path or self._remembered.data_path
-        settings.save(
-            settings.Remembered(
-                hyper.learning_rate,
-                hyper.epochs,
-                hyper.seed,
-                int(self.controls.max_rate()),
-                self.log_scale.isChecked(),
-                str(data) if data else None,
-                str(path) if path else None,
-                self.saveGeometry(),
-                self.splitter.saveState(),
-            )
-        )
+        window_memory.load_at_start(self, self._model_path, self._data_path, self._remembered)
 
     # -- wiring -----------------------------------------------------------------------------
 
@@ -257,17 +206,14 @@ class MainWindow(QMainWindow):
         actions.paste.activated.connect(self.paste)
         actions.open_data.triggered.connect(self.open_dataset_dialog)
         self.no_data_page.open_button.clicked.connect(self.open_dataset_dialog)
-        actions.open_model.triggered.connect(self.open_model_dialog)
-        actions.save_model.triggered.connect(self.save_model_dialog)
+        actions.open_model.triggered.connect(self.models.open_dialog)
+        actions.save_model.triggered.connect(self.models.save_dialog)
         actions.export_plot.triggered.connect(self.export_plot_dialog)
         actions.quit.triggered.connect(self.close)
         actions.shortcuts.triggered.connect(self.show_shortcuts)
         actions.about.triggered.connect(self.show_about)
-        self.training.finished.connect(self._on_run_finished)
-        self.training.failed.connect(self._on_run_failed)
         self.state.modelChanged.connect(self._on_model_changed)
         self.state.datasetChanged.connect(self._on_dataset_changed)
-        self.state.runStatusChanged.connect(self._on_run_status_changed)
         self.data.failed.connect(self._on_data_failed)
 
     # -- training ---------------------------------------------------------------------------
@@ -304,32 +250,6 @@ class MainWindow(QMainWindow):
             self.toggle_pause()
         else:
             self.start_training()
-
-    @Slot(object)
-    def _on_run_finished(self, outcome: object) -> None:
-        self.controls.train_button.setFocus()  # so that Space trains again
-        last = getattr(outcome, "last", None)
-        elapsed = self.state.run_elapsed
-        if last is None:
-            self.controls.time_left.setText("stopped before its first epoch")
-            self.status.showMessage("Run stopped before its first epoch: no change", 5000)
-        elif getattr(outcome, "completed", False):
-            self.status.showMessage(f"Run finished in {elapsed:.2f} s", 5000)
-        else:
-            self.controls.time_left.setText(f"stopped after {elapsed:.1f} s")
-            self.status.showMessage(f"Run stopped in {elapsed:.2f} s", 5000)
-
-    @Slot(object)
-    def _on_run_failed(self, error: CatNeuronError) -> None:
-        message = error_text(error)
-        self.status.showMessage(f"Training failed: {message}")
-        self.controls.time_left.setText("failed")
-        dialogs.warn(self, "Training failed", message)
-
-    @Slot()
-    def _on_run_status_changed(self) -> None:
-        if self.state.run_status.value == "paused":
-            self.status.showMessage("Paused — Space or Resume carries on", 3000)
 
     # -- datasets ---------------------------------------------------------------------------
 
@@ -372,49 +292,12 @@ class MainWindow(QMainWindow):
     # -- models and files -------------------------------------------------------------------
 
     def load_model_file(self, path: Path) -> None:
-        """Make the model in ``path`` the current one (its input size must fit the dataset)."""
-        from core.model_file import load_model
-
-        shape = self.state.dataset.image_shape if self.state.dataset else None
-        model = load_model(path, expected_shape=shape)
-        self.training.cut_off()
-        origin = ModelOrigin.BUNDLED if Path(path) == DEFAULT_MODEL else ModelOrigin.FILE
-        self.state.set_model(model, origin, Path(path))
+        """Make the model in ``path`` the current one (see :class:`~gui.model_files.ModelFiles`)."""
+        self.models.load(path)
 
     def save_model_file(self, path: Path) -> None:
-        """Write the current model to ``path`` (atomically) and call it by that name."""
-        if self.state.model is None:
-            raise CatNeuronError("there is no model to save yet: train one first")
-        from core.model_file import save_model
-
-        save_model(path, self.state.model)
-        self.state.mark_saved(Path(path))
-
-    @Slot()
-    def open_model_dialog(self) -> None:
-        """File › Open model: a dialog, and a dialog for what is wrong with the file."""
-        path = dialogs.ask_model_to_open(self)
-        if path is not None:
-            try:
-                self.load_model_file(path)
-            except CatNeuronError as error:
-                dialogs.warn(self, "Cannot open model", error_text(error))
-
-    @Slot()
-    def save_model_dialog(self) -> None:
-        """File › Save model."""
-        if self.state.model is None:
-            dialogs.warn(self, "Nothing to save", "Train a model first.")
-            return
-        own_file = self.state.model_origin is ModelOrigin.FILE and self.state.model_path
-        path = dialogs.ask_model_to_save(
-            self, str(self.state.model_path) if own_file else "model.h5"
-        )
-        if path is not None:
-            try:
-                self.save_model_file(path)
-            except CatNeuronError as error:
-                dialogs.warn(self, "Cannot save model", error_text(error))
+        """Write the model shown to ``path`` and call it by that name."""
+        self.models.save(path)
 
     @Slot()
     def export_plot_dialog(self) -> None:
@@ -452,20 +335,19 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_model_changed(self) -> None:
-        self.setWindowTitle(f"Cat Neuron — {model_name(self.state)}[*]")
+        # the desktop's convention: "default model — Cat Neuron", with * while unsaved
+        self.setWindowTitle(f"{model_name(self.state)}[*]")
         self.setWindowModified(not self.state.model_saved)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Cut off the run and the data task (their threads end on their own) and remember."""
+        """Ask before a trained model is lost; cut off the run and the data task; remember."""
+        if not self.models.may_discard():
+            event.ignore()
+            return
         self.training.cut_off()
         self.data.cancel()
-        self._remember()
+        window_memory.remember(self, self._remembered)
         super().closeEvent(event)
-
-
-def _existing(path: str | None) -> str | None:
-    """``path`` if it still exists (a remembered file may have been moved or deleted)."""
-    return path if path and Path(path).exists() else None
 
 
 def _placeholder(text: str) -> QLabel:

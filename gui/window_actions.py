@@ -67,7 +67,13 @@ class WindowActions(QObject):
         self.escape = QShortcut(QKeySequence("Esc"), window)
         self.paste = QShortcut(QKeySequence.StandardKey.Paste, window)
 
-        for signal in (state.runStatusChanged, state.datasetChanged, state.dataBusyChanged):
+        for signal in (
+            state.runStatusChanged,
+            state.datasetChanged,
+            state.dataBusyChanged,
+            state.runStarted,
+            state.runsCleared,
+        ):
             signal.connect(self._update)
         self._update()
 
@@ -83,3 +89,4 @@ class WindowActions(QObject):
         for step in (self.step, self.step10):
             step.setEnabled(has_data and (paused or not running))
         self.open_data.setEnabled(not self.state.data_busy)
+        self.export_plot.setEnabled(self.state.run is not None)  # nothing drawn, nothing to export

@@ -207,7 +207,7 @@ def test_opening_a_bad_model_file_shows_a_dialog_and_keeps_the_model(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bad), ""))
     )
     before = window.model
-    window.open_model_dialog()
+    window.models.open_dialog()
     assert dialogs == [("Cannot open model", f"{bad}: not an HDF5 model file")]
     assert window.model is before
 

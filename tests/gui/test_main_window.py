@@ -289,7 +289,9 @@ def test_closing_mid_run_exits_cleanly(real_data_dir, tmp_path):
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
         app = QApplication([])
+        from gui import dialogs
         from gui.main_window import MainWindow
+        dialogs.ask_save_changes = lambda parent: dialogs.SaveChoice.DISCARD
         window = MainWindow(data_path={str(real_data_dir)!r})
         window.show()
         def start():
