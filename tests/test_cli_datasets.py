@@ -105,7 +105,8 @@ def test_build_dataset_refuses_to_overwrite_without_force(tmp_path, capsys):
     out = make_dataset_dir(tmp_path / "out")
     before = (out / TRAIN_FILE).read_bytes()
     assert main(["build-dataset", str(tmp_path / "pics"), str(out)]) == 2
-    assert "already there (--force replaces them)" in one_error_line(capsys.readouterr().err)
+    line = one_error_line(capsys.readouterr().err)
+    assert "train_catvnoncat.h5: already there" in line and line.endswith("(--force replaces it)")
     assert (out / TRAIN_FILE).read_bytes() == before
     assert main(["build-dataset", str(tmp_path / "pics"), str(out), "--force"]) == 0
     assert load_dataset(out).summary().startswith("2 train / 2 test images, 64×64")
