@@ -145,7 +145,7 @@ def test_train_on_a_folder_of_pictures_warns_about_bad_files(tmp_path, capsys):
     assert code == 0
     captured = capsys.readouterr()
     assert captured.err.strip() == (
-        "warning: cat/readme.txt: skipped, not an image format Qt can read"
+        "warning: cat/readme.txt: skipped, not a picture this app can read"
     )
     last = json.loads(captured.out.strip().splitlines()[-1])
     assert last["epoch"] == 3
