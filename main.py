@@ -55,6 +55,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from core.errors import WouldReplaceError
 
     raise_on_sigterm()
+    # Qt's image plugins print some warnings without a category (a TGA header too
+    # large); the decoder reports each file in one line of its own.
+    rules = os.environ.get("QT_LOGGING_RULES")
+    os.environ["QT_LOGGING_RULES"] = (
+        f"{rules};default.warning=false" if rules else ("default.warning=false")
+    )
     stdout = sys.stdout
     sys.stdout = _GuardedOutput(stdout)
     try:

@@ -309,6 +309,7 @@ def _read_split(
             )
         if not (c.dtype.kind == "S" or h5py.check_string_dtype(c.dtype) is not None):
             raise DatasetError("{file}: 'list_classes' should hold 2 texts", file=name)
+        untrusted.check_size(x, DatasetError, name, MAX_IMAGE_BYTES)
         pair = untrusted.text_attribute(f, PAIR_ATTRIBUTE, DatasetError, name)
         raw_classes = untrusted.read_data(c, DatasetError, name, 2 * 1024)
         labels = untrusted.read_data(y, DatasetError, name, 8 * m)

@@ -108,8 +108,14 @@ def scan_image_folder(
         third class, an empty class, or only one of ``train/`` and ``test/``.
     """
     root = Path(folder).expanduser()
-    if not root.is_dir():
-        raise DatasetError(f"{root}: no such folder")
+    try:
+        is_folder = root.is_dir()
+    except OSError as error:
+        raise DatasetError(
+            "{path}: cannot open ({reason})", path=root, reason=(error.strerror or "").lower()
+        ) from error
+    if not is_folder:
+        raise DatasetError("{path}: no such folder", path=root)
     subfolders = {path.name: path for path in _subfolders(root)}
     notes: list[str] = []
     has_split = [name in subfolders for name in SPLIT_FOLDERS]

@@ -306,9 +306,12 @@ def _read(f: h5py.File, path: Path) -> Model:
     b = float(np.asarray(untrusted.read_data(b_data, ModelFileError, name, 8)).ravel()[0])
     if not (np.all(np.isfinite(w)) and math.isfinite(b)):
         raise ModelFileError("{path}: the weights hold inf or NaN", path=path)
-    classes_text = untrusted.json_attribute(f, "classes", ModelFileError, name)
     classes = untrusted.class_names(
-        ["non-cat", "cat"] if classes_text is None else classes_text, ModelFileError, name
+        untrusted.json_attribute(f, "classes", ModelFileError, name)
+        if "classes" in f.attrs
+        else ["non-cat", "cat"],
+        ModelFileError,
+        name,
     )
     hyper = untrusted.json_attribute(f, "hyperparameters", ModelFileError, name)
     metrics = untrusted.json_attribute(f, "metrics", ModelFileError, name)

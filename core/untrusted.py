@@ -135,6 +135,12 @@ def read_data(
     item: h5py.Dataset, error: type[CatNeuronError], name: str, max_bytes: int
 ) -> np.ndarray:
     """Read ``item`` once its declared size is within ``max_bytes`` and backed by the file."""
+    check_size(item, error, name, max_bytes)
+    return np.asarray(item[()])
+
+
+def check_size(item: h5py.Dataset, error: type[CatNeuronError], name: str, max_bytes: int) -> None:
+    """Refuse ``item`` if it declares more than ``max_bytes``, or far more than the file holds."""
     declared = int(np.prod(item.shape, dtype=object)) * item.dtype.itemsize
     key = item.name.lstrip("/")
     if declared > max_bytes:
@@ -154,7 +160,6 @@ def read_data(
             size=f"{declared:,}",
             stored=f"{stored:,}",
         )
-    return np.asarray(item[()])
 
 
 def attribute(f: h5py.File, key: str, error: type[CatNeuronError], name: str) -> object:

@@ -106,7 +106,10 @@ def test_a_huge_folder_is_capped(window, qtbot, tmp_path):
     ("make", "message"),
     [
         (lambda d: images.write(d / "empty.png", b""), "empty.png: empty file"),
-        (lambda d: images.write(d / "text.png", b"hello"), "text.png: not a picture this app can read"),
+        (
+            lambda d: images.write(d / "text.png", b"hello"),
+            "text.png: not a picture this app can read",
+        ),
         (lambda d: images.truncated_png(d / "cut.png"), "cut.png: the file ends too early"),
         (lambda d: images.truncated_jpeg(d / "cut.jpg"), "cut.jpg: the file ends too early"),
         (
