@@ -293,6 +293,7 @@ def run_train(args: argparse.Namespace) -> int:
     from core.dataset import FILE_NAMES, flatten
     from core.errors import DatasetError, ModelFileError
     from core.hyperparameters import Hyperparameters
+    from core.locations import user_path
     from core.model_file import check_save_target
     from core.training import TrainingRun
     from gui.datasets import load_data
@@ -304,8 +305,9 @@ def run_train(args: argparse.Namespace) -> int:
         except ModelFileError as error:
             raise UsageError(str(error)) from error
     try:
+        where = user_path(args.data, DatasetError) if args.data is not None else None
         with _ProgressBar(sys.stderr, "pictures") as bar:
-            data, warnings = load_data(args.data, progress=bar)
+            data, warnings = load_data(where, progress=bar)
     except DatasetError as error:
         raise UsageError(str(error)) from error
     _print_warnings(warnings)
