@@ -293,6 +293,7 @@ def run_train(args: argparse.Namespace) -> int:
     from core.dataset import FILE_NAMES, flatten
     from core.errors import DatasetError, ModelFileError
     from core.hyperparameters import Hyperparameters
+    from core.image_folder import is_image_folder
     from core.locations import user_path
     from core.model_file import check_save_target
     from core.training import TrainingRun
@@ -306,6 +307,9 @@ def run_train(args: argparse.Namespace) -> int:
             raise UsageError(str(error)) from error
     try:
         where = user_path(args.data, DatasetError) if args.data is not None else None
+        if where is not None and is_image_folder(where):
+            import gui.image_decoder  # noqa: F401 (Qt's main thread is this one; see its notes)
+
         with _ProgressBar(sys.stderr, "pictures") as bar:
             data, warnings = load_data(where, progress=bar)
     except DatasetError as error:
@@ -418,6 +422,8 @@ def run_build_dataset(args: argparse.Namespace) -> int:
         raise UsageError(f"{out}: folder {out.parent} does not exist")
     if out.is_dir():
         check_dataset_target(out, force=args.force)
+    import gui.image_decoder  # noqa: F401 (Qt's main thread is this one; see its notes)
+
     try:
         with _ProgressBar(sys.stderr, "pictures") as bar:
             data, warnings = load_images(source, progress=bar)

@@ -3,6 +3,10 @@
 The command line's ``predict``, the drop panel and image-folder datasets all
 call :func:`decode_for_model`, so a picture gets the same answer everywhere.
 Only ``QtGui`` is used, which works without a window or a QApplication.
+Without a QApplication, import this module on the main thread before decoding
+on others: Qt takes the first thread that uses it for its main thread and
+moves its image plugins there, and a decoding thread that ends would leave
+them with none (``QObject::moveToThread`` warnings by the thousand, and crashes).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLoggingCategory, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
@@ -175,9 +180,13 @@ def _read(path: Path, max_side: int | None) -> tuple[QImage, tuple[int, int]]:
             )
         return image, (size.width(), size.height())
     finally:
-        # The reader's plugin may touch the buffer when it goes: detach it while
-        # both exist (an exception's frame would let Python free them in any order).
+        # The reader's plugin may touch the buffer when it goes: detach it while both
+        # exist. Then free the buffer here, on the thread that made it: a QObject that an
+        # exception's frame kept alive would otherwise be freed later on another thread,
+        # after this decoding thread (and Qt's record of it) is gone: a double free.
         reader.setDevice(None)
+        buffer.close()
+        shiboken6.delete(buffer)
 
 
 def _file_bytes(path: Path) -> bytes:

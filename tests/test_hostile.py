@@ -492,6 +492,7 @@ def test_a_folder_that_hung_8_decode_threads_loads_many_times_at_16(tmp_path):
     folder = hostile.deadlock_folder(tmp_path / "pics")
     script = (
         "import sys\n"
+        "import gui.image_decoder\n"
         "from gui.datasets import load_images\n"
         "for run in range(int(sys.argv[2])):\n"
         "    data, warnings = load_images(sys.argv[1], workers=16)\n"
@@ -508,6 +509,7 @@ def test_a_folder_that_hung_8_decode_threads_loads_many_times_at_16(tmp_path):
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.stdout.strip() == "ok", result.stderr
+    assert "moveToThread" not in result.stderr and "Traceback" not in result.stderr
 
 
 def test_a_cancelled_folder_load_returns_without_waiting_for_decodes(tmp_path):
