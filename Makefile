@@ -29,11 +29,16 @@ run: $(VENV)/.installed $(QM_FILES)
 	@$(call apt_install_missing,$(QT_OFFSCREEN_LIBS) $(QT_XCB_LIBS))
 	$(BIN)/python main.py
 
+# The dataset: $$CATNEURON_DATA, else the user data folder, where tools/test_data.py downloads
+# it first (3.2 MB, SHA-256 checked; $$CATNEURON_DATA_URL names a mirror) or says in one line
+# what to do when it cannot.
 test: $(VENV)/.installed-test $(QM_FILES)
 	@$(call apt_install_missing,$(QT_OFFSCREEN_LIBS) $(TEST_TOOLS))
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	@data=$$($(BIN)/python tools/test_data.py) && \
+	echo "CATNEURON_DATA=$$data QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest" && \
+	CATNEURON_DATA="$$data" QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run.py
@@ -62,28 +67,44 @@ resources/translations/%.qm: resources/translations/%.ts | $(VENV)/.installed
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 $(VENV)/.installed: pyproject.toml
+	@echo "Installing Cat Neuron into $(VENV): numpy, h5py, PySide6 and pyqtgraph" \
+		"(about 400 MB on disk, 1 to 3 minutes on a first run; quicker afterwards)."
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --progress-bar on -e .
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@echo "Installing the test tools into $(VENV): pytest, pytest-qt, import-linter, ruff" \
+		"(about 30 MB, under a minute)."
+	$(BIN)/python -m pip install --progress-bar on -e '.[test]'
 	touch $@
 
 $(VENV)/.installed-bundle: pyproject.toml $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	@echo "Installing PyInstaller into $(VENV) (about 20 MB, under a minute)."
+	$(BIN)/python -m pip install --progress-bar on -e '.[bundle]'
 	touch $@
 
-# apt-get installs those of the packages in $(1) that are missing (as root, else with sudo);
-# elsewhere (no dpkg) it does nothing and Qt names any missing library itself.
+# apt-get installs those of the packages in $(1) that are missing: as root at once, saying so;
+# otherwise it asks before using sudo (on a terminal), or prints the command to run. Elsewhere
+# (no dpkg) it does nothing and Qt names any missing library itself.
 define apt_install_missing
 command -v dpkg-query >/dev/null || exit 0; \
 missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null \
 	| grep -q 'ok installed' || echo $$p; done); \
-if [ -n "$$missing" ]; then \
-	echo "installing Qt's system libraries:" $$missing; \
-	sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); \
-	$$sudo apt-get update -qq && $$sudo apt-get install -y -qq $$missing >/dev/null; \
+[ -n "$$missing" ] || exit 0; \
+echo "Qt needs system libraries that are missing here:" $$missing; \
+if [ "$$(id -u)" = 0 ]; then \
+	echo "Installing them with apt-get (about a minute)."; \
+	apt-get update -qq && apt-get install -y $$missing; \
+elif [ -t 0 ]; then \
+	printf "Install them with sudo apt-get (it asks for your password; about a minute)? [Y/n] "; \
+	read answer; \
+	case "$$answer" in \
+	[nN]*) echo "Skipped. To install them yourself: sudo apt-get install" $$missing;; \
+	*) sudo apt-get update -qq && sudo apt-get install -y $$missing;; \
+	esac; \
+else \
+	echo "Not asking for sudo without a terminal. To install them: sudo apt-get install" $$missing; \
 fi
 endef
 

@@ -8,8 +8,10 @@ cause print one line on stderr (exit status 2 for bad input, 1 for a failed run)
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -43,23 +45,104 @@ class _Parser(argparse.ArgumentParser):
     """argparse with one-line errors: the usage is one ``--help`` away, not in every error."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_USAGE, _clean(f"{self.prog}: error: {message}") + "\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit status."""
     args = build_parser().parse_args(argv)
+    if args.command in (run_gui, run_smoke_test):
+        return int(args.command(args) or 0)
+    from core.atomic import Terminated, raise_on_sigterm
+    from core.errors import WouldReplaceError
+
+    raise_on_sigterm()
+    # Qt's image plugins print some warnings without a category (a TGA header too
+    # large); the decoder reports each file in one line of its own.
+    rules = os.environ.get("QT_LOGGING_RULES")
+    os.environ["QT_LOGGING_RULES"] = (
+        f"{rules};default.warning=false" if rules else ("default.warning=false")
+    )
+    stdout = sys.stdout
+    sys.stdout = _GuardedOutput(stdout)
     try:
         return int(args.command(args) or 0)
     except UsageError as error:
-        print(f"error: {error}", file=sys.stderr)
+        _say(f"error: {error}")
+        return EXIT_USAGE
+    except WouldReplaceError as error:
+        _say(f"error: {error} (--force replaces it)")
         return EXIT_USAGE
     except CatNeuronError as error:
-        print(f"error: {error}", file=sys.stderr)
+        _say(f"error: {error}")
+        return EXIT_FAILED
+    except OutputError as error:
+        _say(f"error: cannot write the output ({error})")
+        _silence(stdout)
+        return EXIT_FAILED
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        _say(f"error: {where}{error.strerror or type(error).__name__}")
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        _say("interrupted")
         return 130
+    except Terminated:
+        _say("terminated")
+        return 143
+    finally:
+        sys.stdout = stdout
+
+
+class OutputError(Exception):
+    """Standard output cannot be written: a closed pipe (``| head``), a full disk."""
+
+
+class _GuardedOutput:
+    """Standard output whose write errors are :class:`OutputError`, not a file's OSError."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except OSError as error:
+            raise OutputError(_os_reason(error)) from error
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as error:
+            raise OutputError(_os_reason(error)) from error
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
+def _os_reason(error: OSError) -> str:
+    if isinstance(error, BrokenPipeError):
+        return "the reader closed the pipe"
+    return (error.strerror or type(error).__name__).lower()
+
+
+def _silence(stream: TextIO) -> None:
+    """Point a failed standard output at /dev/null, so Python's exit flush adds no traceback."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+
+
+def _say(line: str) -> None:
+    """One line on stderr, control characters and undecodable bytes shown escaped."""
+    with contextlib.suppress(OSError):
+        print(_clean(line), file=sys.stderr, flush=True)
+
+
+def _clean(text: object) -> str:
+    """``text`` with control characters, escapes and undecodable bytes made visible, one line."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in str(text))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -78,14 +161,15 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
     gui = commands.add_parser("gui", help="open the window (the default)")
-    gui.add_argument("--data", metavar="PATH", help="dataset folder")
-    gui.add_argument("--model", metavar="FILE", help="model file to load at start")
+    gui.add_argument("--data", metavar="PATH", type=_path_text, help="dataset folder")
+    gui.add_argument("--model", metavar="FILE", type=_path_text, help="model file to load at start")
     gui.set_defaults(command=run_gui)
 
     train = commands.add_parser("train", help="train the neuron headless and print its progress")
     train.add_argument(
         "--data",
         metavar="PATH",
+        type=_path_text,
         help="dataset folder: the HDF5 pair, or pictures in cat/ and non-cat/ "
         "(else $CATNEURON_DATA, else the user data folder)",
     )
@@ -121,15 +205,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="float type of the computation: float32 halves the memory of large sets, "
         "at about 7 significant digits (default: %(default)s)",
     )
-    train.add_argument("--save", metavar="FILE", help="write the trained model here (.h5)")
+    train.add_argument(
+        "--save",
+        metavar="FILE",
+        type=_path_text,
+        help="write the trained model here (.h5); checked before training starts",
+    )
+    train.add_argument(
+        "--force",
+        action="store_true",
+        help="let --save replace a file that is not a Cat Neuron model "
+        "(never the dataset in use, a folder or a device)",
+    )
     train.add_argument("--json", action="store_true", help="one JSON object per line")
     train.set_defaults(command=run_train)
 
     predict = commands.add_parser("predict", help="say whether pictures show a cat")
-    predict.add_argument("images", nargs="+", metavar="IMAGE", help="image files")
+    predict.add_argument("images", nargs="+", metavar="IMAGE", type=_path_text, help="image files")
     predict.add_argument(
         "--model",
         metavar="FILE",
+        type=_path_text,
         default=str(DEFAULT_MODEL),
         help="model file (default: the bundled model)",
     )
@@ -142,12 +238,20 @@ def build_parser() -> argparse.ArgumentParser:
     fetch.add_argument(
         "--dest",
         metavar="DIR",
+        type=_path_text,
         help="folder to put it in (default: the user data folder, where the app looks)",
     )
     fetch.add_argument(
         "--base-url",
         metavar="URL",
-        help="download BASE_URL + file name (default: the article's repository)",
+        type=_path_text,
+        help="download BASE_URL + file name (default: $CATNEURON_DATA_URL, "
+        "else the article's repository)",
+    )
+    fetch.add_argument(
+        "--force",
+        action="store_true",
+        help="replace a dataset of your own that has the same file names",
     )
     fetch.set_defaults(command=run_fetch_data)
 
@@ -157,9 +261,12 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument(
         "image_folder",
         metavar="IMAGE_FOLDER",
+        type=_path_text,
         help="pictures in cat/ and non-cat/, or in train/ and test/ each holding both",
     )
-    build.add_argument("out_dir", metavar="OUT_DIR", help="folder for the two .h5 files")
+    build.add_argument(
+        "out_dir", metavar="OUT_DIR", type=_path_text, help="folder for the two .h5 files"
+    )
     build.add_argument(
         "--force", action="store_true", help="replace the .h5 files already in OUT_DIR"
     )
@@ -185,20 +292,37 @@ def run_train(args: argparse.Namespace) -> int:
     """Train from the seed and report each K-th epoch as a table row or a JSON line."""
     import numpy as np
 
-    from core.dataset import flatten
-    from core.errors import DatasetError
+    from core.dataset import FILE_NAMES, flatten
+    from core.errors import DatasetError, ModelFileError
     from core.hyperparameters import Hyperparameters
+    from core.image_folder import is_image_folder
+    from core.locations import user_path
+    from core.model_file import check_save_target
     from core.training import TrainingRun
     from gui.datasets import load_data
 
-    if args.save and not Path(args.save).resolve().parent.is_dir():
-        raise UsageError(f"{args.save}: folder {Path(args.save).resolve().parent} does not exist")
+    target = None
+    if args.save:
+        try:
+            target = check_save_target(args.save, force=args.force)
+        except ModelFileError as error:
+            raise UsageError(str(error)) from error
     try:
+        where = user_path(args.data, DatasetError) if args.data is not None else None
+        if where is not None and is_image_folder(where):
+            import gui.image_decoder  # noqa: F401 (Qt's main thread is this one; see its notes)
+
         with _ProgressBar(sys.stderr, "pictures") as bar:
-            data, warnings = load_data(args.data, progress=bar)
+            data, warnings = load_data(where, progress=bar)
     except DatasetError as error:
         raise UsageError(str(error)) from error
     _print_warnings(warnings)
+    in_use = [Path(data.source)] + [Path(data.source) / name for name in FILE_NAMES]
+    if target is not None:
+        try:
+            target = check_save_target(target, dataset_paths=in_use, force=args.force)
+        except ModelFileError as error:
+            raise UsageError(str(error)) from error
     hyper = Hyperparameters(args.lr, args.epochs, args.seed)
     dtype = np.dtype(args.dtype).type
     run = TrainingRun(
@@ -216,13 +340,13 @@ def run_train(args: argparse.Namespace) -> int:
             report.record(record)
         report.progress(record.epoch, args.epochs)
     report.close()
-    if args.save:
+    if target is not None:
         from core.model_file import Model, save_model
 
         model = Model(run.neuron(), data.image_shape, data.classes, hyper, record)
-        save_model(args.save, model)
+        save_model(target, model, force=args.force, dataset_paths=in_use)
         if not args.json:
-            print(f"saved {args.save}")
+            print(_clean(f"saved {target}"), flush=True)
     return 0
 
 
@@ -245,47 +369,51 @@ def run_predict(args: argparse.Namespace) -> int:
         except CatNeuronError as error:
             failed += 1
             line = {"path": path, "error": str(error)}
-            print(json.dumps(line) if args.json else f"{path}: error: {error}", flush=True)
+            print(json.dumps(line) if args.json else _clean(f"{path}: error: {error}"), flush=True)
             continue
         answer = verdict(model.neuron.predict_proba(flatten(pixels[None]))[0, 1], model.classes)
         line = {"path": path, "p_cat": answer.p_cat, "label": answer.class_name}
-        print(json.dumps(line) if args.json else f"{path}: {answer.text}", flush=True)
+        text = json.dumps(line) if args.json else _clean(f"{path}: {answer.text}")
+        print(text, flush=True)
     return EXIT_FAILED if failed else 0
 
 
 def run_fetch_data(args: argparse.Namespace) -> int:
     """Download the dataset's two files into place, verified; nothing to do when they are there."""
-    from core.download import BASE_URL, check_base_url, fetch_dataset
+    from core.download import check_base_url, default_base_url, fetch_dataset
     from core.errors import DownloadError
-    from core.locations import default_dataset_dir
+    from core.locations import default_dataset_dir, user_path
 
-    dest = Path(args.dest).expanduser() if args.dest else default_dataset_dir()
+    dest = user_path(args.dest, DownloadError) if args.dest else default_dataset_dir()
     if dest.exists() and not dest.is_dir():
         raise UsageError(f"{dest}: not a folder")
     try:
-        base_url = check_base_url(args.base_url or BASE_URL)
+        base_url = check_base_url(args.base_url or default_base_url())
     except DownloadError as error:
-        raise UsageError(f"--base-url: {error}") from error
+        where = "--base-url" if args.base_url else "$CATNEURON_DATA_URL"
+        raise UsageError(f"{where}: {error}") from error
     with _ProgressBar(sys.stderr, "MB", scale=1e-6) as bar:
-        written = fetch_dataset(dest, base_url, progress=bar)
+        written = fetch_dataset(dest, base_url, progress=bar, force=args.force)
     if not written:
-        print(f"{dest}: the dataset is already there and verified")
+        print(_clean(f"{dest}: the dataset is already there and verified"))
     else:
         names = " and ".join(path.name for path in written)
-        print(f"downloaded {names} to {dest} (SHA-256 verified)")
+        print(_clean(f"downloaded {names} to {dest} (SHA-256 verified)"))
     if args.dest:
-        print(f"train on it with: python main.py train --data {dest}")
+        print(_clean(f"train on it with: python main.py train --data {dest}"))
     return 0
 
 
 def run_build_dataset(args: argparse.Namespace) -> int:
     """Decode a folder of pictures and write it as the article's HDF5 pair."""
-    from core.dataset import FILE_NAMES, save_dataset
+    from core.dataset import check_dataset_target, save_dataset
     from core.errors import DatasetError
     from core.image_folder import is_image_folder
+    from core.locations import user_path
     from gui.datasets import load_images
 
-    source, out = Path(args.image_folder).expanduser(), Path(args.out_dir).expanduser()
+    source = user_path(args.image_folder, DatasetError)
+    out = user_path(args.out_dir, DatasetError)
     if not source.is_dir():
         raise UsageError(f"{source}: no such folder")
     if not is_image_folder(source):
@@ -294,9 +422,10 @@ def run_build_dataset(args: argparse.Namespace) -> int:
         raise UsageError(f"{out}: not a folder")
     if not out.parent.is_dir():
         raise UsageError(f"{out}: folder {out.parent} does not exist")
-    present = [name for name in FILE_NAMES if (out / name).exists()]
-    if present and not args.force:
-        raise UsageError(f"{out}: {' and '.join(present)} already there (--force replaces them)")
+    if out.is_dir():
+        check_dataset_target(out, force=args.force)
+    import gui.image_decoder  # noqa: F401 (Qt's main thread is this one; see its notes)
+
     try:
         with _ProgressBar(sys.stderr, "pictures") as bar:
             data, warnings = load_images(source, progress=bar)
@@ -306,17 +435,19 @@ def run_build_dataset(args: argparse.Namespace) -> int:
     try:
         out.mkdir(exist_ok=True)
     except OSError as error:
-        raise DatasetError(f"{out}: cannot create the folder ({error.strerror})") from error
-    written = save_dataset(out, data)
-    print(f"wrote {written[0]} and {written[1]}: {data.summary()}")
+        raise DatasetError(
+            "{path}: cannot create the folder ({reason})", path=out, reason=error.strerror
+        ) from error
+    written = save_dataset(out, data, force=args.force)
+    print(_clean(f"wrote {written[0]} and {written[1]}: {data.summary()}"))
     return 0
 
 
 def _print_warnings(warnings: list[str], limit: int = 20) -> None:
     for line in warnings[:limit]:
-        print(f"warning: {line}", file=sys.stderr)
+        _say(f"warning: {line}")
     if len(warnings) > limit:
-        print(f"warning: … and {len(warnings) - limit} more", file=sys.stderr)
+        _say(f"warning: … and {len(warnings) - limit} more")
 
 
 class _ProgressBar:
@@ -420,6 +551,12 @@ def _int_in(low: int, high: int):
         return value
 
     return parse
+
+
+def _path_text(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty value is not a path or URL")
+    return text
 
 
 def _positive_float(text: str) -> float:

@@ -8,21 +8,32 @@ hit these errors are learners, not HDF5 experts.
 
 from __future__ import annotations
 
+import io
 import os
+import stat
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 import h5py
 import numpy as np
 
-from core.atomic import atomic_paths
-from core.errors import DatasetError, first_line
+from core import untrusted
+from core.atomic import atomic_paths, write_bytes
+from core.errors import DatasetError, WouldReplaceError
 from core.locations import dataset_search_path
 from core.task import CAT_LABEL, CLASS_NAMES
 
 TRAIN_FILE = "train_catvnoncat.h5"
 TEST_FILE = "test_catvnoncat.h5"
 FILE_NAMES = (TRAIN_FILE, TEST_FILE)
+
+PAIR_ATTRIBUTE = "catneuron_pair"
+"""Both files of a pair written by Cat Neuron carry the same random id; a mixed pair is refused."""
+
+MAX_SIDE = 1024
+MAX_IMAGE_BYTES = 4 * 1024**3
+"""The largest split read: 4 GiB of pixels (about 350,000 pictures of 64×64)."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -80,13 +91,13 @@ def find_dataset_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """
     places = dataset_search_path(explicit)
     for _, folder in places:
-        if all((folder / name).is_file() for name in FILE_NAMES):
+        if all(_is_file(folder / name) for name in FILE_NAMES):
             return folder
     if explicit is not None:
         folder = places[0][1]
-        if not folder.exists():
-            raise DatasetError(f"{folder}: no such folder")
-        missing = ", ".join(n for n in FILE_NAMES if not (folder / n).is_file())
+        if not _is_dir(folder):
+            raise DatasetError("{path}: no such folder", path=folder)
+        missing = ", ".join(n for n in FILE_NAMES if not _is_file(folder / n))
         raise DatasetError(
             f"{folder}: missing {missing} "
             "(run `python main.py fetch-data --dest FOLDER` to download the dataset)"
@@ -99,103 +110,242 @@ def find_dataset_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 
 def load_dataset(folder: str | os.PathLike[str]) -> Dataset:
-    """Load and validate the article's HDF5 pair from ``folder``."""
+    """Load and validate the article's HDF5 pair from ``folder``; any failure is one line.
+
+    The files are not trusted (see :mod:`core.untrusted`): every shape, type and
+    size is checked before the pixels are read. A pair whose two files come
+    from different writes (one replaced alone) is refused.
+    """
     folder = Path(folder)
-    train_x, train_y, train_classes = _read_split(folder / TRAIN_FILE, "train")
-    test_x, test_y, test_classes = _read_split(folder / TEST_FILE, "test")
+    try:
+        train_x, train_y, train_classes, train_pair = _read_split(folder / TRAIN_FILE, "train")
+        test_x, test_y, test_classes, test_pair = _read_split(folder / TEST_FILE, "test")
+    except DatasetError:
+        raise
+    except Exception as error:
+        raise DatasetError(
+            "{path}: cannot be read as a dataset ({reason})",
+            path=folder,
+            reason=untrusted.reason(error),
+            detail=error,
+        ) from error
+    if train_pair != test_pair:
+        raise DatasetError(
+            "{path}: {train} and {test} do not belong together (one was replaced without the "
+            "other, perhaps by an interrupted write); build or download the dataset again",
+            path=folder,
+            train=TRAIN_FILE,
+            test=TEST_FILE,
+        )
     if train_x.shape[1:] != test_x.shape[1:]:
         raise DatasetError(
-            f"{TEST_FILE}: 'test_set_x' images are {_size(test_x)} but the train images "
-            f"are {_size(train_x)}; both splits need the same size"
+            "{file}: 'test_set_x' images are {test_size} but the train images are {train_size}; "
+            "both splits need the same size",
+            file=TEST_FILE,
+            test_size=_size(test_x),
+            train_size=_size(train_x),
         )
     if train_classes != test_classes:
         raise DatasetError(
-            f"{TEST_FILE}: 'list_classes' is {list(test_classes)} but {TRAIN_FILE} "
-            f"has {list(train_classes)}"
+            "{file}: 'list_classes' is {test_classes} but {train_file} has {train_classes}",
+            file=TEST_FILE,
+            test_classes=list(test_classes),
+            train_file=TRAIN_FILE,
+            train_classes=list(train_classes),
         )
     return Dataset(train_x, train_y, test_x, test_y, train_classes, source=str(folder))
 
 
-def save_dataset(folder: str | os.PathLike[str], dataset: Dataset) -> list[Path]:
+def check_dataset_target(folder: str | os.PathLike[str], *, force: bool = False) -> Path:
+    """Whether the HDF5 pair may be written in ``folder``; call it before the long work.
+
+    Existing files of the pair are replaced only with ``force`` (else
+    :class:`WouldReplaceError`); a name of the pair taken by a folder, a device
+    or a pipe is refused always.
+    """
+    folder = Path(folder)
+    for name in FILE_NAMES:
+        try:
+            info = (folder / name).lstat()
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            raise DatasetError(
+                "{path}: cannot be used ({reason})",
+                path=folder / name,
+                reason=untrusted.reason(error),
+            ) from None
+        if not stat.S_ISREG(info.st_mode):
+            raise DatasetError(
+                "{path}: is not a regular file; the dataset is never written there",
+                path=folder / name,
+            )
+        if not force:
+            raise WouldReplaceError(
+                "{path}: already there; replacing it would lose the dataset it holds",
+                path=folder / name,
+            )
+    return folder
+
+
+def save_dataset(
+    folder: str | os.PathLike[str], dataset: Dataset, *, force: bool = False
+) -> list[Path]:
     """Write ``dataset`` as the article's HDF5 pair in ``folder`` (which must exist).
 
     Same keys and dtypes as the article's files (uint8 images, int64 labels,
     ``list_classes`` as bytes), so :func:`load_dataset` and the article's own
-    code read them. Both files are written under temporary names first and
+    code read them. Both files are built in memory (twice the dataset's size
+    for a moment), written under temporary names, flushed, read back, and
     renamed only when both are complete: a failure leaves ``folder`` as it was.
+    Both carry the same pair id, so that a reader refuses a pair that a kill
+    between the two renames left mixed.
     """
-    folder = Path(folder)
-    splits = (
-        (TRAIN_FILE, "train", dataset.train_images, dataset.train_labels),
-        (TEST_FILE, "test", dataset.test_images, dataset.test_labels),
-    )
+    folder = check_dataset_target(folder, force=force)
+    pair = uuid.uuid4().hex
     classes = np.array([name.encode("utf-8") for name in dataset.classes])
-    targets = [folder / name for name, *_ in splits]
+    splits = (
+        ("train", dataset.train_images, dataset.train_labels),
+        ("test", dataset.test_images, dataset.test_labels),
+    )
+    contents = [
+        _split_bytes(split, images, labels, classes, pair) for split, images, labels in splits
+    ]
+    targets = [folder / name for name in FILE_NAMES]
+
+    def verify(tmp: Path, destination: Path) -> None:
+        split = "train" if destination.name == TRAIN_FILE else "test"
+        images, labels, _, read_pair = _read_split(tmp, split, destination.name)
+        expected = splits[0] if split == "train" else splits[1]
+        if not (
+            read_pair == pair
+            and np.array_equal(images, expected[1])
+            and np.array_equal(labels, expected[2])
+        ):
+            raise DatasetError(
+                "{path}: the file read back differs from what was written (failing disk?)",
+                path=destination,
+            )
+
     try:
-        with atomic_paths(targets) as temporary:
-            for tmp, (_, split, images, labels) in zip(temporary, splits, strict=True):
-                with h5py.File(tmp, "w") as f:
-                    f.create_dataset(f"{split}_set_x", data=np.asarray(images, np.uint8))
-                    f.create_dataset(f"{split}_set_y", data=np.asarray(labels, np.int64))
-                    f.create_dataset("list_classes", data=classes)
+        with atomic_paths(targets, verify) as temporary:
+            for tmp, content in zip(temporary, contents, strict=True):
+                write_bytes(tmp, content.getbuffer())
     except OSError as error:
-        raise DatasetError(f"{folder}: cannot write ({first_line(error)})") from error
+        raise DatasetError(
+            "{path}: cannot write ({reason}); the files there are unchanged",
+            path=folder,
+            reason=untrusted.reason(error),
+        ) from error
     return targets
 
 
-def _read_split(path: Path, split: str) -> tuple[np.ndarray, np.ndarray, tuple[str, str]]:
-    name = path.name
-    if not path.is_file():
-        raise DatasetError(f"{path}: file not found")
-    if not h5py.is_hdf5(path):
-        raise DatasetError(f"{path}: not an HDF5 file")
-    x_key, y_key = f"{split}_set_x", f"{split}_set_y"
-    try:
-        with h5py.File(path, "r") as f:
-            for key in (x_key, y_key, "list_classes"):
-                if not isinstance(f.get(key), h5py.Dataset):
-                    found = ", ".join(sorted(f.keys())) or "none"
-                    raise DatasetError(f"{name}: missing key '{key}' (keys found: {found})")
-            images = np.asarray(f[x_key][()])
-            labels = np.asarray(f[y_key][()])
-            raw_classes = np.asarray(f["list_classes"][()])
-    except DatasetError:
-        raise
-    except (OSError, ValueError, TypeError, KeyError) as error:
-        raise DatasetError(f"{path}: cannot read ({first_line(error)})") from error
+def _split_bytes(
+    split: str, images: np.ndarray, labels: np.ndarray, classes: np.ndarray, pair: str
+) -> io.BytesIO:
+    buffer = io.BytesIO()
+    with h5py.File(buffer, "w") as f:
+        f.attrs[PAIR_ATTRIBUTE] = pair
+        f.create_dataset(f"{split}_set_x", data=np.asarray(images, np.uint8))
+        f.create_dataset(f"{split}_set_y", data=np.asarray(labels, np.int64))
+        f.create_dataset("list_classes", data=classes)
+    return buffer
 
-    if images.dtype != np.uint8 or images.ndim != 4 or images.shape[-1] != 3:
-        raise DatasetError(
-            f"{name}: '{x_key}' should be uint8 images of shape (m, H, W, 3), "
-            f"found {images.dtype} {images.shape}"
-        )
-    if len(images) == 0 or 0 in images.shape:
-        raise DatasetError(f"{name}: '{x_key}' holds no images, found shape {images.shape}")
-    m = len(images)
-    if labels.shape != (m,):
-        raise DatasetError(
-            f"{name}: '{y_key}' should hold {m} labels (one per image), found shape {labels.shape}"
-        )
-    if labels.dtype.kind not in "biu":
-        raise DatasetError(f"{name}: '{y_key}' should be integer labels 0/1, found {labels.dtype}")
+
+def _read_split(
+    path: Path, split: str, name: str | None = None
+) -> tuple[np.ndarray, np.ndarray, tuple[str, str], str | None]:
+    name = name or path.name
+    untrusted.check_file(path, DatasetError)
+    x_key, y_key = f"{split}_set_x", f"{split}_set_y"
+    with untrusted.open_hdf5(path, DatasetError, "an HDF5 file") as f:
+        x = untrusted.dataset(f, x_key, DatasetError, name)
+        y = untrusted.dataset(f, y_key, DatasetError, name)
+        c = untrusted.dataset(f, "list_classes", DatasetError, name)
+        if x.dtype != np.uint8 or x.ndim != 4 or x.shape[-1] != 3:
+            raise DatasetError(
+                "{file}: '{key}' should be uint8 images of shape (m, H, W, 3), found {found}",
+                file=name,
+                key=x_key,
+                found=f"{x.dtype} {x.shape}",
+            )
+        m, h, w, _ = x.shape
+        if m == 0 or h == 0 or w == 0:
+            raise DatasetError(
+                "{file}: '{key}' holds no images, found shape {shape}",
+                file=name,
+                key=x_key,
+                shape=x.shape,
+            )
+        if h > MAX_SIDE or w > MAX_SIDE:
+            raise DatasetError(
+                "{file}: '{key}' images are {w}×{h}; this app reads sides up to {limit}",
+                file=name,
+                key=x_key,
+                w=w,
+                h=h,
+                limit=MAX_SIDE,
+            )
+        if y.shape != (m,):
+            raise DatasetError(
+                "{file}: '{key}' should hold {m} labels (one per image), found shape {shape}",
+                file=name,
+                key=y_key,
+                m=m,
+                shape=y.shape,
+            )
+        if y.dtype.kind not in "biu" or y.dtype.itemsize > 8:
+            raise DatasetError(
+                "{file}: '{key}' should be integer labels 0/1, found {dtype}",
+                file=name,
+                key=y_key,
+                dtype=y.dtype,
+            )
+        if c.shape != (2,):
+            raise DatasetError(
+                "{file}: 'list_classes' should name 2 classes, found shape {shape}",
+                file=name,
+                shape=c.shape,
+            )
+        if not (c.dtype.kind == "S" or h5py.check_string_dtype(c.dtype) is not None):
+            raise DatasetError("{file}: 'list_classes' should hold 2 texts", file=name)
+        untrusted.check_size(x, DatasetError, name, MAX_IMAGE_BYTES)
+        pair = untrusted.text_attribute(f, PAIR_ATTRIBUTE, DatasetError, name)
+        raw_classes = untrusted.read_data(c, DatasetError, name, 2 * 1024)
+        labels = untrusted.read_data(y, DatasetError, name, 8 * m)
+        images = untrusted.read_data(x, DatasetError, name, MAX_IMAGE_BYTES)
     # A mask, not np.unique: unique imports numpy.ma, a quarter of numpy's start-up time.
     bad = labels[(labels != 0) & (labels != 1)]
     if bad.size:
-        found = np.unique(bad)[:5].tolist()
-        raise DatasetError(f"{name}: '{y_key}' labels must be 0 or 1, found {found}")
-    return images, labels.astype(np.int64), _decode_classes(raw_classes, name)
+        raise DatasetError(
+            "{file}: '{key}' labels must be 0 or 1, found {found}",
+            file=name,
+            key=y_key,
+            found=np.unique(bad)[:5].tolist(),
+        )
+    return images, labels.astype(np.int64), _decode_classes(raw_classes, name), pair
 
 
 def _decode_classes(raw: np.ndarray, name: str) -> tuple[str, str]:
-    if raw.shape != (2,):
-        raise DatasetError(f"{name}: 'list_classes' should name 2 classes, found shape {raw.shape}")
     try:
-        names = tuple(
-            item.decode("utf-8") if isinstance(item, bytes) else str(item) for item in raw
-        )
-    except UnicodeDecodeError as error:
-        raise DatasetError(f"{name}: 'list_classes' is not UTF-8 text") from error
-    return names  # type: ignore[return-value]
+        names = [item.decode("utf-8") if isinstance(item, bytes) else item for item in raw]
+    except UnicodeDecodeError:
+        raise DatasetError("{file}: 'list_classes' is not UTF-8 text", file=name) from None
+    return untrusted.class_names(names, DatasetError, name)
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def _size(images: np.ndarray) -> str:

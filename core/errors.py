@@ -48,6 +48,23 @@ class TrainingError(CatNeuronError):
     """Training cannot go on, for instance because the loss diverged."""
 
 
+class PathError(CatNeuronError):
+    """A path the user gave cannot be used: empty, an unknown ``~user``, a link loop."""
+
+
+class WouldReplaceError(CatNeuronError):
+    """Writing would replace a file that is not ours to replace (a dataset, someone's file).
+
+    Raised before anything is written. A caller may ask the user and try again
+    with ``force=True``; the dataset in use and files that are not regular files
+    (devices, pipes, folders) are refused even then, with another error.
+    """
+
+    def __init__(self, template: str = "", /, **fields: object) -> None:
+        super().__init__(template, **fields)
+        self.path = fields.get("path")
+
+
 def first_line(error: BaseException) -> str:
     """The first line of an exception's message, for wrapping library errors in ours."""
     text = str(error).strip().splitlines()

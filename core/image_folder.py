@@ -78,9 +78,15 @@ def is_image_folder(folder: str | os.PathLike[str]) -> bool:
     subfolder; whether its layout is right is :func:`scan_image_folder`'s call.
     """
     folder = Path(folder)
-    if not folder.is_dir() or any((folder / name).exists() for name in FILE_NAMES):
+    try:
+        if not folder.is_dir() or any((folder / name).exists() for name in FILE_NAMES):
+            return False
+    except OSError:
         return False
-    return any(_subfolders(folder))
+    try:
+        return any(_subfolders(folder))
+    except DatasetError:
+        return False
 
 
 def scan_image_folder(
@@ -102,8 +108,14 @@ def scan_image_folder(
         third class, an empty class, or only one of ``train/`` and ``test/``.
     """
     root = Path(folder).expanduser()
-    if not root.is_dir():
-        raise DatasetError(f"{root}: no such folder")
+    try:
+        is_folder = root.is_dir()
+    except OSError as error:
+        raise DatasetError(
+            "{path}: cannot open ({reason})", path=root, reason=(error.strerror or "").lower()
+        ) from error
+    if not is_folder:
+        raise DatasetError("{path}: no such folder", path=root)
     subfolders = {path.name: path for path in _subfolders(root)}
     notes: list[str] = []
     has_split = [name in subfolders for name in SPLIT_FOLDERS]
@@ -208,9 +220,13 @@ def load_image_folder(
             wanted = labels[span] == label
             if not np.any(keep & wanted):
                 where = f"{split}/{name}" if scanned.split_given else name
+                first = next((w for w in warnings if w.startswith(f"{where}/")), "")
                 raise DatasetError(
-                    f"{scanned.root}: no picture in {where} could be decoded "
-                    f"({np.sum(wanted)} tried); see the warnings"
+                    "{path}: no picture in {where} could be decoded ({tried} tried; {first})",
+                    path=scanned.root,
+                    where=where,
+                    tried=int(np.sum(wanted)),
+                    first=first,
                 )
         kept = images[span] if keep.all() else images[span][keep]
         parts += [kept, labels[span][keep]]
@@ -233,23 +249,25 @@ def _run_bounded(
     every file at once and hold every result until it is consumed in order.
     """
     total = len(paths)
-    with ThreadPoolExecutor(workers, thread_name_prefix="catneuron-decode") as pool:
-        pending: dict[Future, int] = {}
-        next_index = done = 0
-        try:
-            while next_index < total or pending:
-                raise_if_canceled(cancel, "loading")
-                while next_index < total and len(pending) < max_in_flight:
-                    pending[pool.submit(decode, paths[next_index])] = next_index
-                    next_index += 1
-                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    take(pending.pop(future), future)
+    pool = ThreadPoolExecutor(workers, thread_name_prefix="catneuron-decode")
+    pending: dict[Future, int] = {}
+    next_index = done = 0
+    try:
+        while next_index < total or pending:
+            raise_if_canceled(cancel, "loading")
+            while next_index < total and len(pending) < max_in_flight:
+                pending[pool.submit(decode, paths[next_index])] = next_index
+                next_index += 1
+            finished, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+            for future in finished:
+                take(pending.pop(future), future)
+            if finished:
                 done += len(finished)
                 report(done, total)
-        finally:
-            for future in pending:
-                future.cancel()
+    finally:
+        # A cancel or an error returns at once: decodes already running finish on
+        # their own (each is bounded in time and memory), none waits for them.
+        pool.shutdown(wait=not pending, cancel_futures=True)
 
 
 def _class_files(folder: Path, notes: list[str]) -> list[list[ImageFile]]:
@@ -266,36 +284,67 @@ def _class_files(folder: Path, notes: list[str]) -> list[list[ImageFile]]:
     by_class = []
     for label, name in enumerate(CLASS_FOLDERS):
         class_folder = folder / name
-        files, skipped = [], 0
-        for path in sorted(class_folder.iterdir(), key=lambda p: p.name):
-            if path.name.startswith("."):
+        files, subfolders, others = [], 0, 0
+        for entry in sorted(_entries(class_folder), key=lambda e: e.name):
+            if entry.name.startswith("."):
                 continue
-            if path.is_file():
-                files.append(ImageFile(path, label))
-            else:
-                skipped += 1
-        if skipped:
-            notes.append(f"{class_folder}: {_count(skipped, 'subfolder')} ignored")
+            try:
+                if entry.is_file():  # follows links; a pipe, a device, a broken link are not
+                    files.append(ImageFile(Path(entry.path), label))
+                elif entry.is_dir():
+                    subfolders += 1
+                else:
+                    others += 1
+            except OSError:
+                others += 1
+        if subfolders:
+            notes.append(f"{class_folder}: {_count(subfolders, 'subfolder')} ignored")
+        if others:
+            notes.append(
+                f"{class_folder}: {_count(others, 'entry', 'entries')} that are not files ignored"
+            )
         if not files:
-            raise DatasetError(f"{class_folder}: no pictures (each class needs at least one)")
+            raise DatasetError(
+                "{path}: no pictures (each class needs at least one)", path=class_folder
+            )
         by_class.append(files)
     return by_class
 
 
-def _subfolders(folder: Path) -> list[Path]:
+def _entries(folder: Path) -> list[os.DirEntry]:
+    """The entries of ``folder``; a folder that cannot be listed is one DatasetError line."""
     try:
-        entries = list(folder.iterdir())
+        with os.scandir(folder) as entries:
+            return list(entries)
     except OSError as error:
-        raise DatasetError(f"{folder}: cannot list ({error.strerror or error})") from error
-    return [path for path in entries if not path.name.startswith(".") and path.is_dir()]
+        raise DatasetError(
+            "{path}: cannot list ({reason})",
+            path=folder,
+            reason=(error.strerror or type(error).__name__).lower(),
+        ) from error
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _subfolders(folder: Path) -> list[Path]:
+    return [
+        Path(entry.path)
+        for entry in _entries(folder)
+        if not entry.name.startswith(".") and _is_dir(entry)
+    ]
 
 
 def _ignored(folder: Path, expected: set[str]) -> list[str]:
     """A note for the visible entries of ``folder`` other than ``expected``, if any."""
     others = [
-        path
-        for path in folder.iterdir()
-        if not path.name.startswith(".") and path.name not in expected
+        entry
+        for entry in _entries(folder)
+        if not entry.name.startswith(".") and entry.name not in expected
     ]
     if not others:
         return []

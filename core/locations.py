@@ -6,6 +6,8 @@ import os
 import sys
 from pathlib import Path
 
+from core.errors import CatNeuronError, DatasetError, PathError
+
 APP_NAME = "catneuron"
 DATA_ENV_VAR = "CATNEURON_DATA"
 
@@ -34,10 +36,21 @@ def dataset_search_path(explicit: str | os.PathLike[str] | None = None) -> list[
     falling back to another dataset.
     """
     if explicit is not None:
-        return [("--data", Path(explicit).expanduser())]
+        return [("--data", user_path(explicit, DatasetError))]
     places = []
     from_env = os.environ.get(DATA_ENV_VAR)
     if from_env:
-        places.append((f"${DATA_ENV_VAR}", Path(from_env).expanduser()))
+        places.append((f"${DATA_ENV_VAR}", user_path(from_env, DatasetError)))
     places.append(("user data folder", default_dataset_dir()))
     return places
+
+
+def user_path(path: str | os.PathLike[str], error: type[CatNeuronError] = PathError) -> Path:
+    """``path`` as typed by a user, ``~`` expanded; empty or an unknown ``~user`` is one line."""
+    text = os.fspath(path)
+    if not text.strip():
+        raise error("an empty path is not a file or folder name")
+    try:
+        return Path(text).expanduser()
+    except RuntimeError:
+        raise error("{path}: no such user's home folder", path=text) from None

@@ -12,7 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote
 
-FAULTS = ("404", "corrupt", "cut", "stall", "no-answer", "too-long")
+FAULTS = ("404", "corrupt", "cut", "stall", "no-answer", "too-long", "drip")
 
 
 class DatasetServer:
@@ -80,6 +80,13 @@ def _handler_for(server: DatasetServer) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Type", "application/octet-stream")
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
+            if fault == "drip":  # one byte at a time, each before the read timeout, for ever
+                for byte in body:
+                    if server._release.wait(0.2):
+                        return
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                return
             if fault in ("cut", "stall"):
                 self.wfile.write(body[: len(body) // 2])
                 self.wfile.flush()

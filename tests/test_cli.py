@@ -210,7 +210,7 @@ def test_predict_reports_each_bad_file_and_goes_on(tmp_path, capsys):
         ["error", "path"],
         ["error", "path"],
     ]
-    assert lines[0]["error"] == "text.png: not an image format Qt can read"
+    assert lines[0]["error"] == "text.png: not a picture this app can read"
     assert lines[2]["error"] == "empty.jpg: empty file"
     assert lines[3]["error"] == "gone.png: file not found"
 

@@ -105,7 +105,8 @@ def test_build_dataset_refuses_to_overwrite_without_force(tmp_path, capsys):
     out = make_dataset_dir(tmp_path / "out")
     before = (out / TRAIN_FILE).read_bytes()
     assert main(["build-dataset", str(tmp_path / "pics"), str(out)]) == 2
-    assert "already there (--force replaces them)" in one_error_line(capsys.readouterr().err)
+    line = one_error_line(capsys.readouterr().err)
+    assert "train_catvnoncat.h5: already there" in line and line.endswith("(--force replaces it)")
     assert (out / TRAIN_FILE).read_bytes() == before
     assert main(["build-dataset", str(tmp_path / "pics"), str(out), "--force"]) == 0
     assert load_dataset(out).summary().startswith("2 train / 2 test images, 64×64")
@@ -144,7 +145,7 @@ def test_train_on_a_folder_of_pictures_warns_about_bad_files(tmp_path, capsys):
     assert code == 0
     captured = capsys.readouterr()
     assert captured.err.strip() == (
-        "warning: cat/readme.txt: skipped, not an image format Qt can read"
+        "warning: cat/readme.txt: skipped, not a picture this app can read"
     )
     last = json.loads(captured.out.strip().splitlines()[-1])
     assert last["epoch"] == 3

@@ -6,7 +6,7 @@ import pytest
 
 from core.dataset import TEST_FILE, TRAIN_FILE, load_dataset
 from core.download import (
-    BASE_URL,
+    ARTICLE_URL,
     DOWNLOAD_SIZE,
     PINNED_FILES,
     check_base_url,
@@ -27,7 +27,7 @@ def test_pinned_sums_are_those_of_the_shared_dataset(real_data_dir):
 
 def test_the_default_base_url_is_the_articles_repository(real_data_dir):
     readme = (real_data_dir / "README.md").read_text()
-    assert BASE_URL + "<file>" in readme
+    assert ARTICLE_URL + "<file>" in readme
 
 
 def test_a_good_download_lands_verified_files_and_reports_progress(dataset_server, tmp_path):

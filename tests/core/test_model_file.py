@@ -44,11 +44,11 @@ def test_a_crash_mid_save_leaves_the_old_file_intact(tmp_path, monkeypatch):
     save_model(path, small_model(0.5))
     before = path.read_bytes()
 
-    def crash(tmp, model):
+    def crash(tmp, data):
         Path(tmp).write_bytes(b"half a file")
         raise KeyboardInterrupt  # the user pulled the plug mid-write
 
-    monkeypatch.setattr(model_file, "_write", crash)
+    monkeypatch.setattr(model_file, "write_bytes", crash)
     with pytest.raises(KeyboardInterrupt):
         save_model(path, small_model(0.9))
     assert path.read_bytes() == before
@@ -81,8 +81,11 @@ def rewrite_attr(path, key, value):
         ),
         (lambda p: rewrite_attr(p, "format", "something else"), "not a Cat Neuron model file"),
         (lambda p: rewrite_attr(p, "input_shape", np.array([3, 3, 3])), "images need 27 weights"),
-        (lambda p: rewrite_attr(p, "hyperparameters", "{oops"), "cannot read"),
-        (lambda p: rewrite_attr(p, "hyperparameters", json.dumps({"epochs": 0})), "cannot read"),
+        (lambda p: rewrite_attr(p, "hyperparameters", "{oops"), "not valid JSON"),
+        (
+            lambda p: rewrite_attr(p, "hyperparameters", json.dumps({"epochs": 0})),
+            "training settings stored in it are damaged",
+        ),
     ],
 )
 def test_bad_model_files_give_one_line(tmp_path, spoil, message):
@@ -108,11 +111,16 @@ def test_a_model_for_another_input_shape_is_refused(tmp_path):
         load_model(path, expected_shape=(64, 64, 3))
 
 
-def test_nan_weights_are_refused(tmp_path):
+def test_nan_weights_are_refused_on_load_and_never_saved(tmp_path):
     path = tmp_path / "m.h5"
-    save_model(path, small_model(float("nan")))
+    save_model(path, small_model())
+    with h5py.File(path, "a") as f:
+        f["w"][3] = np.nan
     with pytest.raises(ModelFileError, match="inf or NaN"):
         load_model(path)
+    with pytest.raises(ModelFileError, match="inf or NaN"):
+        save_model(tmp_path / "n.h5", small_model(float("nan")))
+    assert not (tmp_path / "n.h5").exists()
 
 
 def test_no_pickle_anywhere_in_the_project():

@@ -71,7 +71,7 @@ def test_photos_of_any_size_are_resized_and_broken_files_skipped(tmp_path):
         "non-cat/truncated.jpg",
     ]
     assert all(": skipped, " in w and "\n" not in w for w in warnings)
-    assert "not an image format Qt can read" in " ".join(warnings)
+    assert "not a picture this app can read" in " ".join(warnings)
 
 
 def test_a_third_class_or_an_empty_class_is_a_clear_error(tmp_path):

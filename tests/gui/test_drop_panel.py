@@ -81,7 +81,7 @@ def test_several_files_are_listed_with_one_answer_each(window, qtbot, real_data,
     for i, row in enumerate(rows[:4]):
         expected = verdict(p_cat(window, real_data.test_images[i])).text
         assert row == f"t{i}.png — {expected}"
-    assert rows[4] == "zz broken.png: not an image format Qt can read"
+    assert rows[4] == "zz broken.png: not a picture this app can read"
 
 
 def test_a_dropped_folder_predicts_the_pictures_inside(window, qtbot, tmp_path):
@@ -107,8 +107,11 @@ def test_a_huge_folder_is_capped(window, qtbot, tmp_path):
     ("make", "message"),
     [
         (lambda d: images.write(d / "empty.png", b""), "empty.png: empty file"),
-        (lambda d: images.write(d / "text.png", b"hello"), "text.png: not an image format"),
-        (lambda d: images.truncated_png(d / "cut.png"), "cut.png: unable to read image data"),
+        (
+            lambda d: images.write(d / "text.png", b"hello"),
+            "text.png: not a picture this app can read",
+        ),
+        (lambda d: images.truncated_png(d / "cut.png"), "cut.png: the file ends too early"),
         (lambda d: images.truncated_jpeg(d / "cut.jpg"), "cut.jpg: the file ends too early"),
         (
             lambda d: images.huge_png_header(d / "bomb.png"),
