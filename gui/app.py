@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import os
+import signal
+import socket
 import sys
 from typing import TYPE_CHECKING
 
 from core import __version__
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QSocketNotifier
+
+    from gui.main_window import MainWindow
 
 BLAS_THREAD_TIMEOUT = "4"
 """``OPENBLAS_THREAD_TIMEOUT``: OpenBLAS's helper threads wait 2⁴ cycles for work, then sleep."""
@@ -59,9 +63,35 @@ def run(data: str | None = None, model: str | None = None) -> int:
 
     window = MainWindow(data_path=data, model_path=model)
     window.show()
+    notifier = close_on_sigterm(window)  # noqa: F841 (kept alive while the loop runs)
     status = app.exec()
     await_workers(SHUTDOWN_WAIT_S)  # tasks still inside a library call end with the process
     return status
+
+
+def close_on_sigterm(window: MainWindow) -> QSocketNotifier:
+    """On SIGTERM (a logout, ``kill``) close the window at once, without asking, remembering.
+
+    Python runs a signal handler only when it gets control, and the event loop is
+    C++: the handler's wake-up byte on a socket is what brings the loop to it.
+    """
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    for end in (reader, writer):
+        end.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    signal.signal(signal.SIGTERM, lambda *_: None)  # the byte on the socket is the message
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
+
+    def on_signal() -> None:
+        received = reader.recv(64)
+        if signal.SIGTERM in received:
+            window.close_without_asking()
+
+    notifier.activated.connect(on_signal)
+    notifier.setProperty("sockets", (reader, writer))  # kept open with the notifier
+    return notifier
 
 
 def start_in_remembered_language(app: QCoreApplication) -> None:

@@ -67,12 +67,17 @@ def load_task(
     )
 
 
-def download_task(dest: Path, base_url: str | None, *, control: Control) -> str:
-    """Fetch and verify the article's two files into ``dest``; returns the folder."""
+def download_task(
+    dest: Path, base_url: str | None, *, control: Control, force: bool = False
+) -> str:
+    """Fetch and verify the article's two files into ``dest``; returns the folder.
+
+    ``base_url`` None reads ``$CATNEURON_DATA_URL`` or takes the article's repository.
+    """
     from core.download import fetch_dataset
 
-    kwargs = {"base_url": base_url} if base_url else {}
-    fetch_dataset(dest, progress=whole_percents(control.report), cancel=control.canceled, **kwargs)
+    progress = whole_percents(control.report)
+    fetch_dataset(dest, base_url, progress=progress, cancel=control.canceled, force=force)
     return str(dest)
 
 
@@ -131,12 +136,15 @@ class DataControl(QObject):
         self._path = Path(path).expanduser() if path else None
         self._begin(DataTaskKind.LOAD, origin, Worker(load_task, path, INPUT_SHAPE, name="load"))
 
-    def download(self, dest: Path | None = None) -> None:
-        """Fetch the article's files into ``dest`` (the user data folder by default)."""
+    def download(self, dest: Path | None = None, *, force: bool = False) -> None:
+        """Fetch the article's files into ``dest`` (the user data folder by default).
+
+        ``force`` replaces a dataset the user built there (after asking them).
+        """
         from core.locations import default_dataset_dir
 
         folder = dest or default_dataset_dir()
-        worker = Worker(download_task, folder, self.download_url, name="download")
+        worker = Worker(download_task, folder, self.download_url, force=force, name="download")
         self._begin(DataTaskKind.DOWNLOAD, Origin.DOWNLOAD, worker)
 
     def cancel(self) -> None:

@@ -10,6 +10,7 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtGui import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from core import __version__
@@ -109,8 +110,21 @@ def _remembered(path: Path) -> Path:
 
 
 def warn(parent: QWidget, title: str, message: str) -> None:
-    """A menu action failed: say what and why."""
-    QMessageBox.warning(parent, title, message)
+    """A menu action failed: say what and why (a file's name is shown as text, never markup)."""
+    QMessageBox.warning(parent, title, Qt.convertFromPlainText(message))
+
+
+def confirm_replace(parent: QWidget, message: str) -> bool:
+    """Whether to replace a file that is not a Cat Neuron model (``message`` says what it is)."""
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        parent,
+        _tr("Replace this file?"),
+        Qt.convertFromPlainText(message),
+        buttons.Yes | buttons.Cancel,
+        buttons.Cancel,
+    )
+    return answer == buttons.Yes
 
 
 def show_shortcuts(parent: QWidget) -> None:

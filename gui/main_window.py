@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.atomic import atomic_path
-from core.errors import CatNeuronError
+from core.errors import CatNeuronError, WouldReplaceError
 from gui import dialogs, settings, window_memory
 from gui.app_icon import app_icon
 from gui.app_state import AppState
@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         window_memory.restore(self, self._remembered)
         self._data_path, self._model_path = data_path, model_path
         self._started = False
+        self._asking_on_close = True
         QTimer.singleShot(START_FALLBACK_MS, self._build_views)  # in case it is never painted
 
     # -- state the tests and the smoke test read -------------------------------------------
@@ -280,6 +281,10 @@ class MainWindow(QMainWindow):
 
     @Slot(object, object)
     def _on_data_failed(self, error: CatNeuronError, origin: Origin) -> None:
+        if isinstance(error, WouldReplaceError) and origin is Origin.DOWNLOAD:
+            if dialogs.confirm_replace(self, error_text(error)):
+                self.data.download(force=True)
+            return
         if origin is Origin.MENU:
             if self.state.dataset is None:
                 self.no_data_page.show_reason(error)
@@ -339,9 +344,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{model_name(self.state)}[*]")
         self.setWindowModified(not self.state.model_saved)
 
+    def close_without_asking(self) -> None:
+        """Close now (the session ends: SIGTERM), keeping the settings, asking nothing."""
+        self._asking_on_close = False
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask before a trained model is lost; cut off the run and the data task; remember."""
-        if not self.models.may_discard():
+        if self._asking_on_close and not self.models.may_discard():
             event.ignore()
             return
         self.training.cut_off()

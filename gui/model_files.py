@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
-from core.errors import CatNeuronError, ModelFileError
+from core.errors import CatNeuronError, ModelFileError, WouldReplaceError
 from gui import dialogs
 from gui.app_state import AppState, ModelOrigin
 from gui.language import error_text
@@ -41,15 +41,29 @@ class ModelFiles(QObject):
         origin = ModelOrigin.BUNDLED if Path(path) == DEFAULT_MODEL else ModelOrigin.FILE
         self.state.set_model(model, origin, Path(path))
 
-    def save(self, path: Path) -> None:
-        """Write the model shown to ``path`` (all or nothing) and call it by that name."""
+    def save(self, path: Path, *, force: bool = False) -> None:
+        """Write the model shown to ``path`` (all or nothing) and call it by that name.
+
+        Raises
+        ------
+        WouldReplaceError
+            ``path`` holds a file that is not a model (ask, then pass ``force``); the
+            dataset in use and anything but a regular file are refused even then.
+        """
         model = self.state.model
         if model is None:
             raise ModelFileError("there is no model to save yet: train one first")
         from core.model_file import save_model
 
-        save_model(path, model)
+        save_model(path, model, force=force, dataset_paths=self._dataset_paths())
         self.state.mark_saved(Path(path))
+
+    def _dataset_paths(self) -> list[Path]:
+        """The dataset in use, which no save may replace."""
+        from core.dataset import FILE_NAMES
+
+        folder = self.state.dataset_path
+        return [] if folder is None else [folder, *(folder / name for name in FILE_NAMES)]
 
     def open_dialog(self) -> None:
         """File › Open model: asks before a trained model is lost; says what is wrong."""
@@ -72,7 +86,12 @@ class ModelFiles(QObject):
         if path is None:
             return False
         try:
-            self.save(path)
+            try:
+                self.save(path)
+            except WouldReplaceError as error:
+                if not dialogs.confirm_replace(self.window, error_text(error)):
+                    return False
+                self.save(path, force=True)
         except CatNeuronError as error:
             dialogs.warn(self.window, _tr("Cannot save model"), error_text(error))
             return False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.errors import CatNeuronError
@@ -28,6 +28,7 @@ class NoDataPage(QWidget):
         )
         explanation.setWordWrap(True)
         self.reason = QLabel(objectName="noDataReason")
+        self.reason.setTextFormat(Qt.TextFormat.PlainText)  # paths and library words, never markup
         self.reason.setWordWrap(True)
         self.reason.setStyleSheet("color: #b3261e;")
         self.download_button = QPushButton("Download dataset", objectName="downloadButton")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from gui.app_state import AppState, ModelOrigin
@@ -34,6 +34,8 @@ class StatusBar(QStatusBar):
         self.state, self.data = state, data
         self.status_data = QLabel("No dataset loaded", objectName="statusData")
         self.status_model = QLabel(objectName="statusModel")
+        for label in (self.status_data, self.status_model):  # file names, never markup
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.data_progress = QProgressBar(objectName="dataProgress")
         self.data_progress.setMaximumWidth(260)
         self.data_cancel_button = QPushButton("Cancel", objectName="dataCancelButton")

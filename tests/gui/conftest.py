@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import Qt, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gui.main_window import MainWindow
@@ -20,6 +21,10 @@ def dialogs(monkeypatch) -> list[tuple[str, str]]:
     shown: list[tuple[str, str]] = []
 
     def record(parent, title, text, *args, **kwargs):
+        if Qt.mightBeRichText(text):  # what the user reads, not the markup
+            document = QTextDocument()
+            document.setHtml(text)
+            text = document.toPlainText()
         shown.append((title, text))
         return QMessageBox.StandardButton.Ok
 
