@@ -169,7 +169,7 @@ def sweep_stale_temporaries(folder: str | os.PathLike[str]) -> list[Path]:
     list of Path
         The files removed.
     """
-    removed = []
+    removed: list[Path] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:

@@ -54,7 +54,8 @@ class Dataset:
     @property
     def image_shape(self) -> tuple[int, int, int]:
         """``(H, W, 3)`` of every image."""
-        return tuple(self.train_images.shape[1:])  # type: ignore[return-value]
+        height, width, channels = self.train_images.shape[1:]
+        return int(height), int(width), int(channels)
 
     @property
     def n_features(self) -> int:

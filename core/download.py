@@ -30,6 +30,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
@@ -227,7 +228,7 @@ def fetch_dataset(
                         base_url + urllib.parse.quote(pinned.name),
                         pinned,
                         out,
-                        lambda got, done=done: report(done + got, total),
+                        partial(_add, report, done, total),
                         cancel,
                         timeout,
                         ends_at,
@@ -265,6 +266,11 @@ def _check_replaceable(folder: Path, todo: list[PinnedFile], force: bool) -> Non
             "{path}: holds another dataset; replacing it with the article's would lose it",
             path=path,
         )
+
+
+def _add(report: ProgressCallback, done: int, total: int, got: int) -> None:
+    """``report(done + got, total)``: one file's bytes, counted after the files before it."""
+    report(done + got, total)
 
 
 def _stream(

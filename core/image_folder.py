@@ -213,7 +213,7 @@ def load_image_folder(
     _run_bounded([file.path for file in files], decode, take, workers, 2 * workers, report, cancel)
     labels = np.array([file.label for file in files], np.int64)
     n_train = len(scanned.train)
-    parts = []
+    parts: list[np.ndarray] = []
     for split, span in (("train", slice(0, n_train)), ("test", slice(n_train, len(files)))):
         keep = decoded[span]
         for label, name in enumerate(CLASS_FOLDERS):
@@ -230,7 +230,15 @@ def load_image_folder(
                 )
         kept = images[span] if keep.all() else images[span][keep]
         parts += [kept, labels[span][keep]]
-    dataset = Dataset(*parts, classes=CLASS_FOLDERS, source=str(scanned.root))
+    train_images, train_labels, test_images, test_labels = parts
+    dataset = Dataset(
+        train_images,
+        train_labels,
+        test_images,
+        test_labels,
+        classes=CLASS_FOLDERS,
+        source=str(scanned.root),
+    )
     return dataset, warnings
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import DTypeLike
 
 from core.task import THRESHOLD
 
@@ -39,7 +40,7 @@ def accuracy(p: np.ndarray, y: np.ndarray) -> float:
     return float(np.mean((p > THRESHOLD) == (y == 1)))
 
 
-def initial_weights(n_features: int, seed: int, dtype: type = np.float64) -> np.ndarray:
+def initial_weights(n_features: int, seed: int, dtype: DTypeLike = np.float64) -> np.ndarray:
     """The article's start: ``RandomState(seed).randn(n, 1) * 0.01``, as a flat vector.
 
     The legacy ``RandomState`` stream is what ``np.random.seed(999)`` gave the
@@ -64,7 +65,7 @@ class Neuron:
     intercept_: float = 0.0
 
     @classmethod
-    def initial(cls, n_features: int, seed: int, dtype: type = np.float64) -> Neuron:
+    def initial(cls, n_features: int, seed: int, dtype: DTypeLike = np.float64) -> Neuron:
         """The article's initialization: small random weights from ``seed``, zero bias."""
         return cls(initial_weights(n_features, seed, dtype), 0.0)
 
