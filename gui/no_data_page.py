@@ -2,54 +2,81 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+import html
+
+from PySide6.QtCore import QEvent, QLocale, Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.errors import CatNeuronError
 from gui.app_state import AppState
 from gui.data_control import DataControl
-from gui.language import error_text
+from gui.language import Retranslatable, error_text
+from gui.palette import error_style
 
 
-class NoDataPage(QWidget):
+class NoDataPage(Retranslatable, QWidget):
     """Explains the dataset, offers Download and Open, and says why the last attempt failed."""
 
     def __init__(self, state: AppState, data: DataControl, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noDataPage")
         self.state, self.data = state, data
-        title = QLabel("<h2>No dataset yet</h2>")
-        explanation = QLabel(
-            "Cat Neuron learns from the article's Cat vs Non-Cat images: a folder with "
-            "<tt>train_catvnoncat.h5</tt> and <tt>test_catvnoncat.h5</tt> — or your own "
-            "pictures in <tt>cat</tt> and <tt>non-cat</tt> folders. Download the article's "
-            "files or open a folder to start. Meanwhile you can drop pictures on the right: "
-            "the bundled model judges them."
-        )
-        explanation.setWordWrap(True)
+        self.title = QLabel()
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
         self.reason = QLabel(objectName="noDataReason")
         self.reason.setTextFormat(Qt.TextFormat.PlainText)  # paths and library words, never markup
         self.reason.setWordWrap(True)
-        self.reason.setStyleSheet("color: #b3261e;")
-        self.download_button = QPushButton("Download dataset", objectName="downloadButton")
+        self.download_button = QPushButton(objectName="downloadButton")
         self.download_button.clicked.connect(self._download)
-        self.open_button = QPushButton("Open data folder…", objectName="openDataButton")
+        self.open_button = QPushButton(objectName="openDataButton")
+        self._download_size: int | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.download_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (title, explanation, self.reason):
+        for widget in (self.title, self.explanation, self.reason):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         layout.addStretch(2)
         layout.setContentsMargins(40, 20, 40, 20)
         state.dataBusyChanged.connect(self._on_busy_changed)
+        self._retranslate()
+        self._on_palette_changed()
+
+    def _retranslate(self) -> None:
+        self.title.setText(f"<h2>{html.escape(self.tr('No dataset yet'))}</h2>")
+        self.explanation.setText(
+            self.tr(
+                "Cat Neuron learns from the article's Cat vs Non-Cat images: a folder with "
+                "<tt>train_catvnoncat.h5</tt> and <tt>test_catvnoncat.h5</tt> — or your own "
+                "pictures in <tt>cat</tt> and <tt>non-cat</tt> folders. Download the article's "
+                "files or open a folder to start. Meanwhile you can drop pictures on the right: "
+                "the bundled model judges them."
+            )
+        )
+        self.open_button.setText(self.tr("Open data folder…"))
+        if self._download_size is None:
+            self.download_button.setText(self.tr("Download dataset"))
+        else:
+            size = QLocale().toString(self._download_size / 1e6, "f", 1)
+            self.download_button.setText(self.tr("Download dataset ({0} MB)").format(size))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow the palette (the error colour) as well as the language."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._on_palette_changed()
+
+    def _on_palette_changed(self) -> None:
+        self.reason.setStyleSheet(error_style(self.palette()))
 
     def set_download_size(self, size: int) -> None:
         """Name the download's size on its button."""
-        self.download_button.setText(f"Download dataset ({size / 1e6:.1f} MB)")
+        self._download_size = size
+        self._retranslate()
 
     def show_reason(self, error: CatNeuronError | None) -> None:
         """Why there is no dataset (an empty line when there is nothing to say)."""
