@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.dataset_view, "Dataset")
         self.drop_panel: DropPanel = DropPanel(self.state)
         self.weights_view: WeightsView = WeightsView(self.state)
+        self.dataset_view.pictureClicked.connect(self.drop_panel.show_picture)
         _replace(self.right_layout, 0, self.drop_panel)
         self.right_layout.addWidget(self.weights_view)
         self.actions.open_image.triggered.connect(self.drop_panel.open_dialog)
