@@ -31,6 +31,7 @@ from gui.contrast import error_color
 from gui.glossary import term
 from gui.image_decoder import DecodedImage, to_qimage
 from gui.language import Retranslatable
+from gui.model_figures import ModelFigures
 from gui.picture_box import PictureBox
 
 PICTURE_SIDE = 160
@@ -116,6 +117,8 @@ class ExplanationView(Retranslatable, QWidget):
         layout.addStretch(1)
         self.overlay.toggled.connect(self._on_overlay_toggled)
         state.modelChanged.connect(self._on_model_changed)
+        self.figures = ModelFigures(state, self)
+        self.figures.validityChanged.connect(self._on_model_changed)
         self._retranslate()
 
     # -- what the panel asks of it ----------------------------------------------------------
@@ -246,11 +249,11 @@ class ExplanationView(Retranslatable, QWidget):
 
     def _test_right(self) -> tuple[int, int] | None:
         """(right, total) on the test pictures of the dataset in use, from the model's figures."""
-        model, dataset = self.state.model, self.state.dataset
-        if model is None or model.metrics is None or dataset is None:
+        metrics, dataset = self.figures.metrics, self.state.dataset
+        if metrics is None or dataset is None:
             return None
         total = len(dataset.test_labels)
-        return round(model.metrics.test_acc * total), total
+        return round(metrics.test_acc * total), total
 
     def _sum_text(self, why: Explanation, terms: int, classes: tuple[str, str]) -> str:
         """The article's sum in words, its numbers rounded so that they add up as shown.
