@@ -90,7 +90,7 @@ class ExplanationView(Retranslatable, QWidget):
         for column, (box, caption) in enumerate(
             zip((self.preview, self.seen, self.heat), self.captions, strict=True)
         ):
-            figures.addWidget(box, 0, column, Qt.AlignmentFlag.AlignHCenter)
+            figures.addWidget(box, 0, column)
             caption.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             caption.setWordWrap(True)
             caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

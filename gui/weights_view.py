@@ -70,7 +70,7 @@ class WeightsView(Retranslatable, QWidget):
             zip([self.image, *self.channels], self.captions, strict=True)
         ):
             row, column = divmod(index, columns)
-            grid.addWidget(box, 2 * row, column, Qt.AlignmentFlag.AlignHCenter)
+            grid.addWidget(box, 2 * row, column)
             caption.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             caption.setWordWrap(True)
             caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
