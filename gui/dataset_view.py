@@ -1,9 +1,11 @@
-"""The dataset as thumbnails: each image with its true label and the current model's answer.
+"""The dataset as thumbnails: each picture, its label and what the neuron said at the epoch shown.
 
-Mistakes are marked, and a filter shows only them: after a run, the first
-thing a learner wants to see is *which* pictures the neuron got wrong.
-Answers are recomputed (one matrix product) at most a few times a second
-while the model changes, and only while the view is on screen.
+Above the grid, the split's confusion matrix (:class:`~gui.confusion_view.ConfusionView`);
+a click on one of its cells shows only those pictures ("cats the neuron called
+non-cat"), and "only mistakes" shows both wrong cells. The answers come from
+the matrix's logits (the history's, at the epoch shown), so moving the history
+slider or training costs no product here. A click on a thumbnail asks the
+try-it panel to explain that picture (``pictureClicked``).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QMimeData, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,68 +23,118 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from core.dataset import flatten
-from core.model_file import Model
-from core.task import CAT_LABEL, THRESHOLD
+from core.neuron import sigmoid
+from core.task import CAT_LABEL
 from gui.app_state import AppState
+from gui.confusion_view import TEST, TRAIN, ConfusionView
+from gui.glossary import term
 from gui.image_decoder import to_qimage
+from gui.language import Retranslatable
 
 THUMBNAIL = 64
 MAX_THUMBNAILS = 1000
 """A split shows its first pictures only: ten thousand icons would take seconds to build."""
-CHUNK = 2048
-REFRESHES_PER_SECOND = 4
 MISTAKE_COLOR = QColor(230, 80, 70, 90)
+INDEX_ROLE = Qt.ItemDataRole.UserRole
+"""Where an item keeps its picture's position in the split."""
 
 
-class DatasetView(QWidget):
-    """Train or test images in a grid, with true label, prediction and a mistakes-only filter.
+class DatasetView(Retranslatable, QWidget):
+    """Train or test pictures in a grid under their confusion matrix, with filters.
 
-    A folder dropped here is opened as the new dataset (``folderDropped``).
+    Signals
+    -------
+    folderDropped(str)
+        A folder was dropped here: the window opens it as the new dataset.
+    pictureClicked(pixels, name)
+        A thumbnail was clicked: its ``(H, W, 3)`` uint8 pixels and a name for it.
     """
 
     folderDropped = Signal(str)
+    pictureClicked = Signal(object, str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.setObjectName("datasetView")
         self.setAcceptDrops(True)
+        self.cell: tuple[int, int] | None = None
+        """The confusion matrix cell whose pictures alone are shown, as (label, said)."""
+
+        self.show_label = QLabel()
         self.split = QComboBox(objectName="datasetSplit")
-        self.split.addItems(["train", "test"])
-        self.only_mistakes = QCheckBox("only mistakes", objectName="onlyMistakes")
+        self.split.addItems(["", ""])
+        self.only_mistakes = QCheckBox(objectName="onlyMistakes")
+        self.show_all = QPushButton(objectName="showAllButton")
+        self.show_all.setEnabled(False)
         self.summary = QLabel(objectName="datasetSummary")
+        self.summary.setWordWrap(True)
+        self.filter_text = QLabel(objectName="datasetFilter")
+        self.filter_text.setWordWrap(True)
+        self.confusion = ConfusionView(state)
         self.grid = QListWidget(objectName="datasetGrid")
         self.grid.setViewMode(QListView.ViewMode.IconMode)
         self.grid.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
-        self.grid.setGridSize(QSize(THUMBNAIL + 76, THUMBNAIL + 40))
         self.grid.setResizeMode(QListView.ResizeMode.Adjust)
         self.grid.setMovement(QListView.Movement.Static)
         self.grid.setUniformItemSizes(True)
+        self.grid.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.grid.setWordWrap(True)
         self.grid.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.grid.setCursor(Qt.CursorShape.PointingHandCursor)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Show"))
+        bar.addWidget(self.show_label)
         bar.addWidget(self.split)
         bar.addWidget(self.only_mistakes)
+        bar.addWidget(self.show_all)
         bar.addStretch(1)
-        bar.addWidget(self.summary)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.confusion)
+        layout.addWidget(self.filter_text)
         layout.addWidget(self.grid, 1)
 
-        self._stale = False
-        self._timer = QTimer(self, singleShot=True, interval=1000 // REFRESHES_PER_SECOND)
-        self._timer.timeout.connect(self._refresh)
-        self.split.currentIndexChanged.connect(self._fill)
-        self.only_mistakes.toggled.connect(self._apply_filter)
-        state.datasetChanged.connect(self._fill)
-        state.modelChanged.connect(self._on_model_changed)
+        self.split.currentIndexChanged.connect(self._on_split_changed)
+        self.only_mistakes.toggled.connect(self._on_only_mistakes)
+        self.show_all.clicked.connect(self.clear_filter)
+        self.confusion.cellClicked.connect(self.show_cell)
+        self.confusion.scored.connect(self._on_scored)
+        self.grid.itemClicked.connect(self._on_item_clicked)
+        state.datasetChanged.connect(self._on_dataset_changed)
         state.dataBusyChanged.connect(lambda: self.setAcceptDrops(not state.data_busy))
+        self._retranslate()
+        self._fill()
+
+    # -- filters ----------------------------------------------------------------------------
+
+    def show_cell(self, label: int, said: int) -> None:
+        """Show only the pictures labelled ``label`` that the neuron called ``said``."""
+        self.cell = (label, said)
+        self.only_mistakes.blockSignals(True)
+        self.only_mistakes.setChecked(False)
+        self.only_mistakes.blockSignals(False)
+        self.confusion.table.setCurrentCell(label, said)
+        self._apply_filter()
+
+    def clear_filter(self) -> None:
+        """Every picture of the split again."""
+        self.cell = None
+        self.only_mistakes.setChecked(False)
+        self.confusion.clear_selection()
+        self._apply_filter()
+
+    def visible_count(self) -> int:
+        """How many thumbnails the filter lets through."""
+        return sum(not self.grid.item(r).isHidden() for r in range(self.grid.count()))
+
+    # -- drops ------------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept exactly one local folder."""
@@ -100,85 +152,173 @@ class DatasetView(QWidget):
         event.acceptProposedAction()
         self.folderDropped.emit(folder)
 
-    def _on_model_changed(self) -> None:
-        """Judge the images with the new model; bursts of changes cost one refresh."""
-        self._stale = True
-        if not self._timer.isActive():
-            self._timer.start()
+    # -- reactions --------------------------------------------------------------------------
 
-    def showEvent(self, event) -> None:
-        """Catch up with the model when the tab comes into view."""
-        super().showEvent(event)
-        if self._stale:
-            self._refresh()
+    def _retranslate(self) -> None:
+        self.show_label.setText(self.tr("Show"))
+        self.split.setItemText(TRAIN, term("training set"))
+        self.split.setItemText(TEST, term("test set"))
+        self.only_mistakes.setText(self.tr("only mistakes"))
+        self.show_all.setText(self.tr("Show all"))
+        self.grid.setToolTip(self.tr("Click a picture to see why the neuron said what it said"))
+        self._fit_grid()
+        self._on_scored()
 
-    def _split(self) -> tuple[np.ndarray, np.ndarray]:
+    def changeEvent(self, event: QEvent) -> None:
+        """A new font changes how wide the labels are: make room for them."""
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_grid()
+        super().changeEvent(event)
+
+    def _on_dataset_changed(self) -> None:
+        self.cell = None
+        self.only_mistakes.setChecked(False)
+        self._fill()
+
+    def _on_split_changed(self, split: int) -> None:
+        self.cell = None
+        self.confusion.clear_selection()
+        self.confusion.set_split(split)
+        self._fill()
+
+    def _on_only_mistakes(self, checked: bool) -> None:
+        if checked:
+            self.cell = None
+            self.confusion.clear_selection()
+        self._apply_filter()
+
+    def _on_item_clicked(self, item: QListWidgetItem) -> None:
         dataset = self.state.dataset
-        assert dataset is not None
-        if self.split.currentIndex() == 0:
-            return dataset.train_images, dataset.train_labels
-        return dataset.test_images, dataset.test_labels
-
-    def _fill(self) -> None:
-        self.grid.clear()
-        if self.state.dataset is None:
-            self.summary.setText("no dataset")
-            return
-        images, _ = self._split()
-        for index, pixels in enumerate(images[:MAX_THUMBNAILS]):
-            item = QListWidgetItem(QIcon(QPixmap.fromImage(to_qimage(pixels))), "")
-            item.setData(Qt.ItemDataRole.UserRole, index)
-            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
-            self.grid.addItem(item)
-        self._refresh()
-
-    def _refresh(self) -> None:
-        model, dataset = self.state.model, self.state.dataset
-        if not self.isVisible() and self.grid.count() and model is not None:
-            self._stale = True
-            return
-        self._stale = False
         if dataset is None:
             return
-        images, labels = self._split()
-        classes = dataset.classes
-        p_cat = None
-        if model is not None and model.input_shape == dataset.image_shape:
-            p_cat = _p_cat(model, images)
-        mistakes = 0 if p_cat is None else int(np.sum((p_cat > THRESHOLD) != (labels == CAT_LABEL)))
+        index = int(item.data(INDEX_ROLE))
+        split = self.split.currentIndex()
+        images = dataset.train_images if split == TRAIN else dataset.test_images
+        name = self.tr("{split}, picture {number}").format(
+            split=self.split.currentText(), number=QLocale().toString(index + 1)
+        )
+        self.pictureClicked.emit(images[index], name)
+
+    def _fill(self) -> None:
+        """One thumbnail per picture of the split (the first :data:`MAX_THUMBNAILS`)."""
+        self.grid.clear()
+        dataset = self.state.dataset
+        if dataset is not None:
+            images = (
+                dataset.train_images if self.split.currentIndex() == TRAIN else dataset.test_images
+            )
+            for index, pixels in enumerate(images[:MAX_THUMBNAILS]):
+                item = QListWidgetItem(QIcon(QPixmap.fromImage(to_qimage(pixels))), "")
+                item.setData(INDEX_ROLE, index)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
+                self.grid.addItem(item)
+        self._fit_grid()
+        self._on_scored()
+
+    def _on_scored(self) -> None:
+        """Label every thumbnail with what the neuron said, from the matrix's logits."""
+        dataset, matrix, logits = self.state.dataset, self.confusion.matrix, self.confusion.logits
+        if dataset is None:
+            self.summary.setText(self.tr("no dataset"))
+            self.filter_text.setText("")
+            return
+        split = self.split.currentIndex()
+        labels = dataset.train_labels if split == TRAIN else dataset.test_labels
+        if self.grid.count() != min(len(labels), MAX_THUMBNAILS):
+            return  # scored before the grid was refilled for a new dataset: _fill follows
+        names = [term(name) for name in dataset.classes]
+        fits = (
+            matrix is not None
+            and logits is not None
+            and self.confusion.split == split
+            and len(logits) == len(labels)
+        )
+        p_cat = sigmoid(logits) if fits else None
+        locale = QLocale()
         for row in range(self.grid.count()):
             item = self.grid.item(row)
-            truth = classes[int(labels[row])]
+            index = int(item.data(INDEX_ROLE))
+            truth = names[int(labels[index] == CAT_LABEL)]
             if p_cat is None:
                 item.setText(truth)
-                item.setData(Qt.ItemDataRole.UserRole + 1, False)
+                item.setToolTip(truth)
+                item.setBackground(QColor(0, 0, 0, 0))
                 continue
-            said = int(p_cat[row] > THRESHOLD)
-            wrong = said != int(labels[row])
-            item.setText(f"{truth}\n✗ said {classes[said]}" if wrong else f"{truth}\n✓")
-            item.setToolTip(f"true: {truth}, p({classes[1]}) = {p_cat[row]:.3f}")
-            item.setBackground(MISTAKE_COLOR if wrong else QColor(0, 0, 0, 0))
-            item.setData(Qt.ItemDataRole.UserRole + 1, wrong)
-        total = len(labels)
-        shown = "" if total <= MAX_THUMBNAILS else f" (showing the first {MAX_THUMBNAILS:,})"
-        if p_cat is None:
-            self.summary.setText(f"{total:,} images{shown}")
-        else:
-            self.summary.setText(
-                f"{total - mistakes:,} of {total:,} right, "
-                f"{mistakes:,} mistake{'s' * (mistakes != 1)}{shown}"
+            said = int(matrix.said[index])
+            wrong = said != int(matrix.labels[index])
+            item.setText(
+                f"{truth}\n✗ " + self.tr("said {name}").format(name=names[said])
+                if wrong
+                else f"{truth}\n✓"
             )
+            item.setToolTip(
+                self.tr("labelled {truth}; p({cat}) = {p}").format(
+                    truth=truth,
+                    cat=names[CAT_LABEL],
+                    p=locale.toString(float(p_cat[index]), "f", 3),
+                )
+            )
+            item.setBackground(MISTAKE_COLOR if wrong else QColor(0, 0, 0, 0))
+        total = len(labels)
+        if fits:
+            mistakes = total - matrix.correct
+            text = self.tr("{right} of {total} right, %n mistake(s)", "", mistakes).format(
+                right=locale.toString(matrix.correct), total=locale.toString(total)
+            )
+        else:
+            text = self.tr("%n picture(s)", "", total)
+        if total > MAX_THUMBNAILS:
+            text += " " + self.tr("(showing the first {count})").format(
+                count=locale.toString(MAX_THUMBNAILS)
+            )
+        self.summary.setText(text)
         self._apply_filter()
 
     def _apply_filter(self) -> None:
-        only = self.only_mistakes.isChecked()
+        matrix = self.confusion.matrix
+        shown: np.ndarray | None = None
+        if matrix is not None and self.cell is not None:
+            shown = matrix.indices(*self.cell)
+        elif matrix is not None and self.only_mistakes.isChecked():
+            shown = np.flatnonzero(matrix.labels != matrix.said)
+        keep = None if shown is None else set(shown.tolist())
         for row in range(self.grid.count()):
             item = self.grid.item(row)
-            item.setHidden(only and not item.data(Qt.ItemDataRole.UserRole + 1))
+            item.setHidden(keep is not None and int(item.data(INDEX_ROLE)) not in keep)
+        self.show_all.setEnabled(keep is not None)
+        self._describe_filter(None if shown is None else len(shown))
 
-    def visible_count(self) -> int:
-        """How many thumbnails the filter lets through."""
-        return sum(not self.grid.item(r).isHidden() for r in range(self.grid.count()))
+    def _describe_filter(self, count: int | None) -> None:
+        if count is None or self.cell is None:
+            self.filter_text.setText(
+                self.tr("Showing the %n mistake(s).", "", count) if count is not None else ""
+            )
+            return
+        dataset = self.state.dataset
+        names = [term(name) for name in dataset.classes] if dataset else ["", ""]
+        label, said = self.cell
+        self.filter_text.setText(
+            self.tr(
+                "Showing the %n picture(s) labelled {label} that the neuron called {said}.",
+                "",
+                count,
+            ).format(label=names[label], said=names[said])
+        )
+
+    def _fit_grid(self) -> None:
+        """Cells wide enough for the longest label on one line: labels are never cut."""
+        metrics = self.grid.fontMetrics()
+        names = [
+            term(name)
+            for name in (self.state.dataset.classes if self.state.dataset else ("non-cat", "cat"))
+        ]
+        lines = names + ["✗ " + self.tr("said {name}").format(name=name) for name in names]
+        width = max(THUMBNAIL, *(metrics.horizontalAdvance(line) for line in lines)) + 16
+        height = THUMBNAIL + 2 * metrics.lineSpacing() + 16
+        self.grid.setGridSize(QSize(width, height))
+        cell = QSize(width - 6, height - 6)  # each item as wide as its text, within the grid
+        for row in range(self.grid.count()):
+            self.grid.item(row).setSizeHint(cell)
 
 
 def _dropped_folder(mime: QMimeData) -> str | None:
@@ -186,13 +326,3 @@ def _dropped_folder(mime: QMimeData) -> str | None:
     if len(urls) == 1 and Path(urls[0].toLocalFile()).is_dir():
         return urls[0].toLocalFile()
     return None
-
-
-def _p_cat(model: Model, images: np.ndarray) -> np.ndarray:
-    """p(cat) for uint8 images, a chunk at a time: no float copy of a whole large set."""
-    return np.concatenate(
-        [
-            model.neuron.predict_proba(flatten(images[i : i + CHUNK]))[:, 1]
-            for i in range(0, len(images), CHUNK)
-        ]
-    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QMimeData, QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -31,7 +32,7 @@ from core.task import INPUT_SHAPE, verdict
 from gui.app_state import AppState
 from gui.decoding import IMAGE_SUFFIXES, DecodeResult, Listing, decode_task
 from gui.explanation_view import ExplanationView
-from gui.image_decoder import image_for_model
+from gui.image_decoder import DecodedImage, image_for_model, to_qimage
 from gui.language import error_text
 from gui.worker import TaskSlot, Worker, reraise
 
@@ -149,6 +150,16 @@ class DropPanel(QFrame):
         self._paths = []
         self._on_decoded(Listing([decoded.path], 1))
         self._on_decoded(DecodeResult(0, decoded.path, decoded))
+
+    def show_picture(self, pixels: np.ndarray, name: str) -> None:
+        """Explain a picture already in the neuron's size (a dataset thumbnail), as a drop would."""
+        self._decoding.cancel()
+        self._paths, self._results = [], {}
+        self.list.clear()
+        self.list.hide()
+        height, width = pixels.shape[:2]
+        image = DecodedImage(Path(name), (width, height), to_qimage(pixels), pixels)
+        self.explanation.show_image(image)
 
     # -- output -----------------------------------------------------------------------------
 

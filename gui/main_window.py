@@ -22,10 +22,12 @@ from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -101,8 +103,15 @@ class MainWindow(QMainWindow):
         self.right_layout.setContentsMargins(0, 0, 0, 0)
         self.right_layout.addWidget(_placeholder("Loading the bundled model…"), 1)
 
+        # a short window scrolls the try-it column; its pictures and captions never overlap
+        self.right_scroll = right_scroll = QScrollArea(objectName="tryItScroll")
+        right_scroll.setWidget(right)
+        right_scroll.setWidgetResizable(True)
+        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
         self.splitter = QSplitter(objectName="mainSplitter")
-        for column in (self.controls, self.center, right):
+        for column in (self.controls, self.center, right_scroll):
             self.splitter.addWidget(column)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 640, 420])
@@ -175,8 +184,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.dataset_view, "Dataset")
         self.drop_panel: DropPanel = DropPanel(self.state)
         self.weights_view: WeightsView = WeightsView(self.state)
+        self.dataset_view.pictureClicked.connect(self.drop_panel.show_picture)
         _replace(self.right_layout, 0, self.drop_panel)
         self.right_layout.addWidget(self.weights_view)
+        scroll_bar = self.right_scroll.verticalScrollBar().sizeHint().width()
+        self.right_scroll.setMinimumWidth(self.right_layout.minimumSize().width() + scroll_bar)
         self.actions.open_image.triggered.connect(self.drop_panel.open_dialog)
         window_memory.load_at_start(self, self._model_path, self._data_path, self._remembered)
 

@@ -1,4 +1,7 @@
-"""The status bar: the dataset and the model in use, and the progress of a dataset task."""
+"""The status bar: the dataset and the model in use, and the progress of a dataset task.
+
+The model's figures go when a new dataset makes them stale (see :mod:`gui.model_figures`).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWi
 
 from gui.app_state import AppState, ModelOrigin
 from gui.data_control import DataControl, DataTaskKind
+from gui.model_figures import ModelFigures
 
 
 def model_name(state: AppState) -> str:
@@ -48,6 +52,8 @@ class StatusBar(QStatusBar):
         self.data_cancel_button.clicked.connect(data.cancel)
         state.datasetChanged.connect(self._on_dataset_changed)
         state.modelChanged.connect(self._on_model_changed)
+        self.figures = ModelFigures(state, self)
+        self.figures.validityChanged.connect(self._on_model_changed)
         data.started.connect(self._on_task_started)
         data.progressed.connect(self._on_progress)
         state.dataBusyChanged.connect(self._on_busy_changed)
@@ -68,7 +74,7 @@ class StatusBar(QStatusBar):
 
     @Slot()
     def _on_model_changed(self) -> None:
-        metrics = self.state.model.metrics if self.state.model else None
+        metrics = self.figures.metrics
         detail = f", {metrics.train_acc:.1%} train / {metrics.test_acc:.1%} test" if metrics else ""
         self.status_model.setText(f"Model: {model_name(self.state)}{detail}")
 

@@ -42,7 +42,7 @@ def test_a_dropped_test_image_gets_the_models_probability(window, qtbot, real_da
     assert label(window) == verdict(p_cat(window, pixels)).text
     assert window.drop_panel.explanation.probability.value() == round(1000 * p_cat(window, pixels))
     assert "σ(z)" in window.drop_panel.explanation.math.text()
-    assert window.drop_panel.explanation.seen.pixmap().width() == 128
+    assert window.drop_panel.explanation.seen.pixmap().width() == 64  # the input itself
 
 
 def test_the_answer_follows_the_model(window, qtbot, real_data, tmp_path):
@@ -222,7 +222,7 @@ def test_weights_view_follows_training(window, qtbot):
     with qtbot.waitSignal(window.training.finished, timeout=60_000):
         window.start_training()
     qtbot.waitUntil(lambda: window.weights_view.redraws > redraws + 2)  # live, not once
-    assert window.weights_view.image.pixmap().width() == 160
+    assert window.weights_view.image.pixmap().width() == 64  # one pixel per weight
 
 
 def test_dataset_view_marks_the_mistakes(window, qtbot, real_data):
@@ -231,11 +231,11 @@ def test_dataset_view_marks_the_mistakes(window, qtbot, real_data):
     qtbot.waitUntil(lambda: "right" in view.summary.text())
     predicted = window.model.neuron.predict(flatten(real_data.train_images))
     wrong = int(np.sum(predicted != real_data.train_labels))
-    assert view.summary.text() == f"{209 - wrong} of 209 right, {wrong} mistakes"
+    assert view.summary.text().startswith(f"{209 - wrong} of 209 right, {wrong} mistake")
     assert view.grid.count() == 209
     view.only_mistakes.setChecked(True)
     assert view.visible_count() == wrong
-    view.split.setCurrentText("test")
+    view.split.setCurrentIndex(1)  # the test set
     qtbot.waitUntil(lambda: view.grid.count() == 50)
     test_wrong = int(
         np.sum(window.model.neuron.predict(flatten(real_data.test_images)) != real_data.test_labels)

@@ -55,8 +55,21 @@ class EpochLabel(Retranslatable, QLabel):
 
 @pytest.mark.parametrize(
     "name",
-    ["zh_CN", "zh_CN.UTF-8", "zh_CN.GB18030", "zh-CN", "zh_SG", "zh_SG.UTF-8", "zh_Hans",
-     "zh-Hans", "zh_Hans_CN", "zh-Hans-HK", "zh_Hans_SG", "zh", "zh_CN@pinyin"],
+    [
+        "zh_CN",
+        "zh_CN.UTF-8",
+        "zh_CN.GB18030",
+        "zh-CN",
+        "zh_SG",
+        "zh_SG.UTF-8",
+        "zh_Hans",
+        "zh-Hans",
+        "zh_Hans_CN",
+        "zh-Hans-HK",
+        "zh_Hans_SG",
+        "zh",
+        "zh_CN@pinyin",
+    ],
 )
 def test_simplified_chinese_locales_give_chinese(name):
     assert language_for_name(name) == CHINESE
@@ -64,9 +77,31 @@ def test_simplified_chinese_locales_give_chinese(name):
 
 @pytest.mark.parametrize(
     "name",
-    ["zh_TW", "zh_TW.UTF-8", "zh_HK", "zh_MO", "zh_Hant", "zh-Hant-TW", "zh_Hant_CN", "en_US",
-     "en_US.UTF-8", "en_GB", "en", "fr_FR", "de_DE.UTF-8", "ja_JP", "ko_KR", "ru_RU", "C",
-     "C.UTF-8", "POSIX", "", "  ", "xx_YY", "nonsense"],
+    [
+        "zh_TW",
+        "zh_TW.UTF-8",
+        "zh_HK",
+        "zh_MO",
+        "zh_Hant",
+        "zh-Hant-TW",
+        "zh_Hant_CN",
+        "en_US",
+        "en_US.UTF-8",
+        "en_GB",
+        "en",
+        "fr_FR",
+        "de_DE.UTF-8",
+        "ja_JP",
+        "ko_KR",
+        "ru_RU",
+        "C",
+        "C.UTF-8",
+        "POSIX",
+        "",
+        "  ",
+        "xx_YY",
+        "nonsense",
+    ],
 )
 def test_every_other_locale_gives_english(name):
     assert language_for_name(name) == ENGLISH
@@ -86,8 +121,12 @@ def test_the_system_language_comes_from_the_environment(environment, expected):
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
     script = "from gui.language import system_language; print(system_language())"
     result = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, env=env | environment,
-        capture_output=True, text=True, check=True,
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env | environment,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert result.stdout.strip() == expected
 
@@ -219,8 +258,9 @@ def error_catalogue(qapp, tmp_path):
     )
     compiled = tmp_path / "errors_zh_CN.qm"
     lrelease = "from PySide6.scripts.pyside_tool import lrelease; lrelease()"
-    subprocess.run([sys.executable, "-c", lrelease, "-silent", str(source), "-qm", str(compiled)],
-                   check=True)
+    subprocess.run(
+        [sys.executable, "-c", lrelease, "-silent", str(source), "-qm", str(compiled)], check=True
+    )
     from PySide6.QtCore import QTranslator
 
     translator = QTranslator()

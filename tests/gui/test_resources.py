@@ -59,9 +59,21 @@ def test_resources_that_are_not_files_on_disk_are_refused(monkeypatch, tmp_path)
 
 def test_a_wheel_carries_every_resource_and_finds_it_outside_the_checkout(tmp_path):
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-         "--quiet", "--wheel-dir", str(tmp_path), str(REPO)],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "--quiet",
+            "--wheel-dir",
+            str(tmp_path),
+            str(REPO),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert build.returncode == 0, build.stderr
     (wheel,) = tmp_path.glob("catneuron-*.whl")
@@ -78,7 +90,10 @@ def test_a_wheel_carries_every_resource_and_finds_it_outside_the_checkout(tmp_pa
     zipfile.ZipFile(wheel).extractall(unpacked)
     run = subprocess.run(
         [sys.executable, "-I", "-c", FROM_THE_WHEEL, str(unpacked)],
-        cwd=tmp_path, capture_output=True, text=True, check=False,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
     )
 

@@ -101,8 +101,10 @@ def test_every_kind_of_text_is_found_with_where_it_shows(sample):
     texts = visible_texts(sample)
 
     assert where(texts, "Cat Neuron") == ["sample: windowTitle"]
-    assert set(where(texts, "&File")) == {"sample/QMenuBar/fileMenu: title",
-                                          "sample/QMenuBar › QAction '&File': text"}
+    assert set(where(texts, "&File")) == {
+        "sample/QMenuBar/fileMenu: title",
+        "sample/QMenuBar › QAction '&File': text",
+    }
     assert where(texts, "&Save model…") == ["sample/QMenuBar/fileMenu › QAction saveAction: text"]
     assert "Write the model to an .h5 file" in [t.text for t in texts]
     assert where(texts, "Ctrl+S") == ["sample/QMenuBar/fileMenu › QAction saveAction: shortcut"]
@@ -147,11 +149,32 @@ def test_english_and_chinese_texts_are_told_apart(sample):
 
 @pytest.mark.parametrize(
     "text",
-    ["σ(z) = 1 / (1 + e⁻ᶻ)", "p(cat) = 0.93", "w·x + b", "α = 0.005", "12,288", "96.7 %",
-     "3.2 MB", "train_catvnoncat.h5", "/home/me/猫/cat.jpg", "train_set_x: (209, 64, 64, 3)",
-     "Ctrl+R", "Esc", "list_classes", "猫 90.0%", "非猫 12.5%", "第 100 轮", "下载数据集 (3.2 MB)",
-     "打开 HDF5 文件", "导出为 PNG 或 CSV", "20 ms", "https://github.com/x/y", "L = −mean(y·log p)",
-     "sigmoid 函数", ""],
+    [
+        "σ(z) = 1 / (1 + e⁻ᶻ)",
+        "p(cat) = 0.93",
+        "w·x + b",
+        "α = 0.005",
+        "12,288",
+        "96.7 %",
+        "3.2 MB",
+        "train_catvnoncat.h5",
+        "/home/me/猫/cat.jpg",
+        "train_set_x: (209, 64, 64, 3)",
+        "Ctrl+R",
+        "Esc",
+        "list_classes",
+        "猫 90.0%",
+        "非猫 12.5%",
+        "第 100 轮",
+        "下载数据集 (3.2 MB)",
+        "打开 HDF5 文件",
+        "导出为 PNG 或 CSV",
+        "20 ms",
+        "https://github.com/x/y",
+        "L = −mean(y·log p)",
+        "sigmoid 函数",
+        "",
+    ],
 )
 def test_what_any_language_shows_as_is_does_not_look_english(text):
     assert not looks_english(text), english_words(text)
@@ -159,8 +182,16 @@ def test_what_any_language_shows_as_is_does_not_look_english(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["Train", "&Open dataset…", "cat 90.0%", "第 100 epoch", "Learning rate: 0.005",
-     "Download dataset (3.2 MB)", "p(cat) is high", "猫 (cat)"],
+    [
+        "Train",
+        "&Open dataset…",
+        "cat 90.0%",
+        "第 100 epoch",
+        "Learning rate: 0.005",
+        "Download dataset (3.2 MB)",
+        "p(cat) is high",
+        "猫 (cat)",
+    ],
 )
 def test_a_word_of_english_is_caught(text):
     assert looks_english(text)

@@ -76,14 +76,17 @@ def visible_texts(root: QWidget, max_items: int = 1000) -> list[Text]:
         for action in widget.actions():
             if id(action) not in seen_actions:
                 seen_actions.add(id(action))
-                found += [Text(text, f"{where} › {_name(action)}: {kind}")
-                          for kind, text in _action_texts(action)]
+                found += [
+                    Text(text, f"{where} › {_name(action)}: {kind}")
+                    for kind, text in _action_texts(action)
+                ]
     for widget in widgets:
         where = _path(widget, root)
         found += [Text(text, f"{where}: {kind}") for kind, text in _widget_texts(widget)]
         if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
-            found += [Text(text, f"{where}: {kind}") for kind, text in _item_texts(widget,
-                                                                                   max_items)]
+            found += [
+                Text(text, f"{where}: {kind}") for kind, text in _item_texts(widget, max_items)
+            ]
         if isinstance(widget, QGraphicsView) and widget.scene() is not None:
             found += [Text(text, f"{where}: {kind}") for kind, text in _scene_texts(widget)]
     return [item for item in found if item.text.strip()]
@@ -184,8 +187,10 @@ def _item_texts(view: QAbstractItemView, max_items: int) -> Iterator[tuple[str, 
     model = view.model()
     if model is None:
         return
-    for orientation, count in ((Qt.Orientation.Horizontal, model.columnCount()),
-                               (Qt.Orientation.Vertical, model.rowCount())):
+    for orientation, count in (
+        (Qt.Orientation.Horizontal, model.columnCount()),
+        (Qt.Orientation.Vertical, model.rowCount()),
+    ):
         name = "column" if orientation == Qt.Orientation.Horizontal else "row"
         for section in range(count):
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -1,0 +1,55 @@
+"""Colours that stay readable on any palette: WCAG contrast, and an error red derived from it.
+
+A fixed red (``#b3261e``) reads well on a light window and poorly on a dark
+one; the error colour is instead the red whose lightness gives at least the
+4.5:1 contrast WCAG AA asks of text, against the palette's own background.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+
+AA_CONTRAST = 4.5
+"""WCAG 2 level AA for normal text."""
+
+ERROR_HUE = 4
+"""Degrees on the colour wheel: a red that is neither pink nor orange."""
+
+
+def relative_luminance(color: QColor) -> float:
+    """WCAG's relative luminance of an opaque colour, 0 (black) to 1 (white)."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * linear(color.redF())
+        + 0.7152 * linear(color.greenF())
+        + 0.0722 * linear(color.blueF())
+    )
+
+
+def contrast_ratio(foreground: QColor, background: QColor) -> float:
+    """WCAG's contrast ratio of two opaque colours, 1 … 21."""
+    lighter, darker = sorted(
+        (relative_luminance(foreground), relative_luminance(background)), reverse=True
+    )
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def error_color(palette: QPalette) -> QColor:
+    """A red with at least :data:`AA_CONTRAST` against the palette's window colour.
+
+    Starting from a mid red, the lightness moves away from the background's (darker
+    on a light window, lighter on a dark one) until the contrast is enough.
+    """
+    background = palette.color(QPalette.ColorRole.Window)
+    dark_background = relative_luminance(background) < 0.18
+    step = 4 if dark_background else -4
+    lightness = 128
+    while 0 <= lightness <= 255:
+        color = QColor.fromHsl(ERROR_HUE, 200, lightness)
+        if contrast_ratio(color, background) >= AA_CONTRAST:
+            return color
+        lightness += step
+    return palette.color(QPalette.ColorRole.WindowText)
