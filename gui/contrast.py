@@ -53,3 +53,8 @@ def error_color(palette: QPalette) -> QColor:
             return color
         lightness += step
     return palette.color(QPalette.ColorRole.WindowText)
+
+
+def error_style(palette: QPalette) -> str:
+    """A style sheet rule that colours a label's text as an error, readable on ``palette``."""
+    return f"color: {error_color(palette).name()};"

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from core.errors import CatNeuronError
 from gui.app_state import AppState
+from gui.contrast import error_style
 from gui.data_control import DataControl
 from gui.language import Retranslatable, error_text
-from gui.palette import error_style
 
 
 class NoDataPage(Retranslatable, QWidget):
