@@ -4,9 +4,429 @@
 <context>
     <name>CatNeuronError</name>
     <message>
+        <source>&apos;{url}&apos; does not name a valid server</source>
+        <extracomment>An error message (core/download.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a valid URL</source>
+        <extracomment>An error message (core/download.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a valid URL (it holds spaces or control characters)</source>
+        <extracomment>An error message (core/download.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not an http://, https:// or file:// URL</source>
+        <extracomment>An error message (core/download.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {size} input needs {needed} weights, the neuron has {found}</source>
+        <extracomment>An error message (core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty URL is not a download address</source>
+        <extracomment>An error message (core/download.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <extracomment>An error message (gui/worker.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot download {name}: not finished within {deadline:g} s, the server is too slow ({url})</source>
+        <extracomment>An error message (core/download.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot download {name}: the connection closed after {got} of {size} bytes ({url})</source>
+        <extracomment>An error message (core/download.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot download {name}: the file is corrupted (SHA-256 {found}…, expected {sha}…)</source>
+        <extracomment>An error message (core/download.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot download {name}: the file read back from disk differs (failing disk?)</source>
+        <extracomment>An error message (core/download.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot download {name}: the server answered {code} {reason} ({url})</source>
+        <extracomment>An error message (core/download.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot download {name}: the server sent more than the expected {size} bytes ({url})</source>
+        <extracomment>An error message (core/download.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot download {name}: {reason} ({url})</source>
+        <extracomment>An error message (core/download.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot download {name}: {reason} after {got} of {size} bytes ({url})</source>
+        <extracomment>An error message (core/download.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download canceled</source>
+        <extracomment>An error message (core/download.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>there is no model to save yet: train one first</source>
-        <extracomment>An error message (gui/main_window.py). Keep each {name} field unchanged.</extracomment>
+        <extracomment>An error message (gui/model_files.py). Keep each {name} field unchanged.</extracomment>
         <translation>还没有可保存的模型：请先训练一个</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;list_classes&apos; is not UTF-8 text</source>
+        <extracomment>An error message (core/dataset.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: &apos;list_classes&apos; is {test_classes} but {train_file} has {train_classes}</source>
+        <extracomment>An error message (core/dataset.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: &apos;list_classes&apos; should hold 2 texts</source>
+        <extracomment>An error message (core/dataset.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: &apos;list_classes&apos; should name 2 classes, found shape {shape}</source>
+        <extracomment>An error message (core/dataset.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: &apos;test_set_x&apos; images are {test_size} but the train images are {train_size}; both splits need the same size</source>
+        <extracomment>An error message (core/dataset.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: &apos;{key}&apos; holds no images, found shape {shape}</source>
+        <extracomment>An error message (core/dataset.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: &apos;{key}&apos; images are {w}×{h}; this app reads sides up to {limit}</source>
+        <extracomment>An error message (core/dataset.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: &apos;{key}&apos; labels must be 0 or 1, found {found}</source>
+        <extracomment>An error message (core/dataset.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: &apos;{key}&apos; should be integer labels 0/1, found {dtype}</source>
+        <extracomment>An error message (core/dataset.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: &apos;{key}&apos; should be uint8 images of shape (m, H, W, 3), found {found}</source>
+        <extracomment>An error message (core/dataset.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: &apos;{key}&apos; should hold {m} labels (one per image), found shape {shape}</source>
+        <extracomment>An error message (core/dataset.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: cannot be resized (out of memory?)</source>
+        <extracomment>An error message (gui/image_decoder.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: cannot open ({reason})</source>
+        <extracomment>An error message (gui/image_decoder.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: cannot read ({reason})</source>
+        <extracomment>An error message (gui/image_decoder.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: empty file</source>
+        <extracomment>An error message (gui/image_decoder.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: empty image</source>
+        <extracomment>An error message (gui/image_decoder.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: file not found</source>
+        <extracomment>An error message (gui/image_decoder.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: is a folder, not a picture</source>
+        <extracomment>An error message (gui/image_decoder.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no pictures found</source>
+        <extracomment>An error message (gui/decoding.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not a picture this app can read</source>
+        <extracomment>An error message (gui/image_decoder.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not a regular file</source>
+        <extracomment>An error message (gui/image_decoder.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the file ends too early (truncated download or copy?)</source>
+        <extracomment>An error message (gui/image_decoder.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {kind} files are not accepted, only photos and bitmaps (PNG, JPEG, GIF, BMP, WebP, TIFF…); save it as PNG</source>
+        <extracomment>An error message (gui/image_decoder.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <extracomment>An error message (gui/decoding.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {reason} (damaged or truncated file?)</source>
+        <extracomment>An error message (gui/image_decoder.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {size} MB, more than the {limit} MB this app reads</source>
+        <extracomment>An error message (gui/image_decoder.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {width}×{height} is {megapixels} megapixels, more than the {limit} this app decodes</source>
+        <extracomment>An error message (gui/image_decoder.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: already exists and is not a Cat Neuron model; replacing it would lose it</source>
+        <extracomment>An error message (core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: already there; replacing it would lose the dataset it holds</source>
+        <extracomment>An error message (core/dataset.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read as a dataset ({reason})</source>
+        <extracomment>An error message (core/dataset.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read as a model ({reason})</source>
+        <extracomment>An error message (core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be used (a link loop)</source>
+        <extracomment>An error message (core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be used ({reason})</source>
+        <extracomment>An error message (core/dataset.py, core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the folder (a file has that name)</source>
+        <extracomment>An error message (core/download.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot create the folder ({reason})</source>
+        <extracomment>An error message (core/download.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot list ({reason})</source>
+        <extracomment>An error message (core/image_folder.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot open ({reason})</source>
+        <extracomment>An error message (core/image_folder.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({reason})</source>
+        <extracomment>An error message (core/download.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({reason}); the files there are unchanged</source>
+        <extracomment>An error message (core/dataset.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot write ({reason}); the old file, if any, is unchanged</source>
+        <extracomment>An error message (core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot write in folder {folder} (permission denied)</source>
+        <extracomment>An error message (core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: folder {folder} does not exist</source>
+        <extracomment>An error message (core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: holds another dataset; replacing it with the article&apos;s would lose it</source>
+        <extracomment>An error message (core/download.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a file name</source>
+        <extracomment>An error message (core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: is a link to nothing; give a plain file name</source>
+        <extracomment>An error message (core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: is not a regular file; a model is never written there</source>
+        <extracomment>An error message (core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: is not a regular file; the dataset is never written there</source>
+        <extracomment>An error message (core/dataset.py, core/download.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: is the dataset in use; a model is never written over it</source>
+        <extracomment>An error message (core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: made by a newer Cat Neuron (model format {version}, this version reads {supported}); update the app</source>
+        <extracomment>An error message (core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no picture in {where} could be decoded ({tried} tried; {first})</source>
+        <extracomment>An error message (core/image_folder.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no pictures (each class needs at least one)</source>
+        <extracomment>An error message (core/image_folder.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: no such folder</source>
+        <extracomment>An error message (core/dataset.py, core/image_folder.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a Cat Neuron model file</source>
+        <extracomment>An error message (core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the bias &apos;b&apos; should be one number</source>
+        <extracomment>An error message (core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the file read back differs from what was written (failing disk?)</source>
+        <extracomment>An error message (core/dataset.py, core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the input shape should be (H, W, 3)</source>
+        <extracomment>An error message (core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the input shape should be (H, W, 3) with sides of 1 to {limit}, found ({h}, {w}, {c})</source>
+        <extracomment>An error message (core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the model format version is not a number</source>
+        <extracomment>An error message (core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the model read back differs from the one saved</source>
+        <extracomment>An error message (core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the model takes {size} images, the data has {data_size}</source>
+        <extracomment>An error message (core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the results stored in it are damaged</source>
+        <extracomment>An error message (core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the training settings stored in it are damaged</source>
+        <extracomment>An error message (core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the weights &apos;w&apos; should be numbers</source>
+        <extracomment>An error message (core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the weights hold inf or NaN</source>
+        <extracomment>An error message (core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the weights hold inf or NaN; nothing was saved</source>
+        <extracomment>An error message (core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: this is a dataset file, not a model</source>
+        <extracomment>An error message (core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {size} images need {needed} weights, found {found}</source>
+        <extracomment>An error message (core/model_file.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {train} and {test} do not belong together (one was replaced without the other, perhaps by an interrupted write); build or download the dataset again</source>
+        <extracomment>An error message (core/dataset.py). Keep each {name} field unchanged.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
