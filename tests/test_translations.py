@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 
 from tools import translations
-from tools.translations import CATALOGUES, ERROR_CONTEXT, error_calls, error_templates
+from tools.translations import (
+    CATALOGUES,
+    ERROR_CONTEXT,
+    error_calls,
+    error_templates,
+    helper_calls,
+    helper_strings,
+)
 
 CATALOGUE_FILES = sorted(CATALOGUES.glob("catneuron_*.ts"))
 FIELD = re.compile(r"\{(\w*)")
@@ -112,3 +119,38 @@ def test_the_stub_lists_each_template_once_with_where_it_is_raised(tmp_path):
 
     assert stub.count("QT_TRANSLATE_NOOP('CatNeuronError', '{path}: gone')") == 1
     assert f"#: An error message ({tmp_path}/a.py, {tmp_path}/b.py)." in stub
+
+
+def test_the_extractor_finds_the_strings_of_a_module_translate_helper(tmp_path):
+    (tmp_path / "dialogs.py").write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "def _tr(text):\n"
+        "    '''The dialogs' context.'''\n"
+        "    return QCoreApplication.translate('dialogs', text)\n"
+        "def _other(text):\n"
+        "    return text.upper()\n"
+        "def ask(name):\n"
+        "    _tr('Open model')\n"
+        "    _other('not for translation')\n"
+        "    _tr(name)\n"
+        "    _tr('Open model')\n"
+    )
+
+    calls = [(call.context, call.text, call.line) for call in helper_calls([tmp_path])]
+
+    assert calls == [
+        ("dialogs", "Open model", 8),
+        ("dialogs", None, 10),  # not a literal: --list-untranslatable names it
+        ("dialogs", "Open model", 11),
+    ]
+    stub = translations.helper_stub(helper_strings([tmp_path]))
+    assert stub.count("QT_TRANSLATE_NOOP('dialogs', 'Open model')") == 1
+    assert f"#: Shown by {tmp_path}/dialogs.py." in stub
+
+
+def test_the_strings_of_the_window_helpers_are_in_the_chinese_catalogue():
+    chinese = {(context, source) for (context, source, _) in
+               messages(CATALOGUES / "catneuron_zh_CN.ts")}
+
+    assert set(helper_strings()) <= chinese
+    assert ("ModelFiles", "Cannot save model") in chinese

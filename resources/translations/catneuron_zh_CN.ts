@@ -533,4 +533,141 @@
         <translation>跟随系统</translation>
     </message>
 </context>
+<context>
+    <name>ModelFiles</name>
+    <message>
+        <source>Cannot open model</source>
+        <extracomment>Shown by gui/model_files.py.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save model</source>
+        <extracomment>Shown by gui/model_files.py.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <extracomment>Shown by gui/model_files.py.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a model first.</source>
+        <extracomment>Shown by gui/model_files.py.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunMessages</name>
+    <message>
+        <source>Paused — Space or Resume carries on</source>
+        <extracomment>Shown by gui/run_messages.py.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run finished in {0:.2f} s</source>
+        <extracomment>Shown by gui/run_messages.py.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run stopped before its first epoch: no change</source>
+        <extracomment>Shown by gui/run_messages.py.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run stopped in {0:.2f} s</source>
+        <extracomment>Shown by gui/run_messages.py.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <extracomment>Shown by gui/run_messages.py.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training failed: {0}</source>
+        <extracomment>Shown by gui/run_messages.py.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <extracomment>Shown by gui/run_messages.py.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped after {0:.1f} s</source>
+        <extracomment>Shown by gui/run_messages.py.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped before its first epoch</source>
+        <extracomment>Shown by gui/run_messages.py.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowMemory</name>
+    <message>
+        <source>No model loaded: {0}</source>
+        <extracomment>Shown by gui/window_memory.py.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}; using the bundled model</source>
+        <extracomment>Shown by gui/window_memory.py.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <extracomment>Shown by gui/dialogs.py.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cat Neuron models (*.h5)</source>
+        <extracomment>Shown by gui/dialogs.py.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export plot</source>
+        <extracomment>Shown by gui/dialogs.py.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the trained model?</source>
+        <extracomment>Shown by gui/dialogs.py.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open dataset folder</source>
+        <extracomment>Shown by gui/dialogs.py.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <extracomment>Shown by gui/dialogs.py.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <extracomment>Shown by gui/dialogs.py.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this file?</source>
+        <extracomment>Shown by gui/dialogs.py.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <extracomment>Shown by gui/dialogs.py.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model trained in this window has not been saved. Save it before it is lost?</source>
+        <extracomment>Shown by gui/dialogs.py.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
