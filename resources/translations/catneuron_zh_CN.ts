@@ -428,6 +428,10 @@
         <extracomment>An error message (core/dataset.py). Keep each {name} field unchanged.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glossary</name>
