@@ -171,7 +171,7 @@ def error_text(error: BaseException) -> str:
     shows the English message rather than nothing.
     """
     if not isinstance(error, CatNeuronError):  # a bug: named in one line, raised elsewhere
-        name = QCoreApplication.translate(ERROR_CONTEXT, "unexpected error")
+        name = QCoreApplication.translate("CatNeuronError", "unexpected error")  # lupdate: literal
         return f"{name}: {type(error).__name__}: {error}"
     if not error.template:
         return str(error)

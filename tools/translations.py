@@ -7,6 +7,10 @@ imports Qt, so lupdate cannot see those: this script finds them with ``ast`` (th
 string-literal first argument of every call of a ``CatNeuronError`` subclass in
 ``core/`` and ``gui/``) and hands lupdate a generated stub that lists them in the
 ``CatNeuronError`` context, where ``gui.language.error_text`` looks them up.
+lupdate cannot see through a module's one-line helper either
+(``def _tr(text): return QCoreApplication.translate("dialogs", text)``, for modules
+without a class to call ``self.tr`` on), so the stub also lists the literal
+strings passed to such helpers, each in the helper's context.
 ``catneuron_en.ts`` (English is the source language) holds only the plural forms.
 
 ``python tools/translations.py`` updates the catalogues; ``--list-untranslatable``
@@ -40,6 +44,16 @@ class ErrorCall:
     """A call of an error class: its template (None if not a literal string) and where it is."""
 
     template: str | None
+    path: Path
+    line: int
+
+
+@dataclass(frozen=True)
+class HelperCall:
+    """A call of a module's translate helper: its context, text (None if not literal), place."""
+
+    context: str
+    text: str | None
     path: Path
     line: int
 
@@ -90,6 +104,43 @@ def error_templates(paths: Iterable[Path] = ERROR_CODE) -> dict[str, list[Path]]
     return templates
 
 
+def helper_calls(paths: Iterable[Path] = CODE) -> list[HelperCall]:
+    """Every call of a module-level translate helper in ``paths``, in the helper's context.
+
+    A helper is a function of the module whose body is only
+    ``return QCoreApplication.translate("<context>", <its one argument>)``
+    (a docstring allowed); its calls are looked for in the same module.
+    """
+    calls = []
+    for path in python_files(paths):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        helpers = {
+            node.name: context
+            for node in tree.body
+            if isinstance(node, ast.FunctionDef) and (context := _helper_context(node))
+        }
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                context = helpers.get(node.func.id)
+                if context is not None:
+                    first = node.args[0] if node.args else None
+                    literal = isinstance(first, ast.Constant) and isinstance(first.value, str)
+                    text = first.value if literal else None  # type: ignore[union-attr]
+                    calls.append(HelperCall(context, text, path, node.lineno))
+    return sorted(calls, key=lambda call: (str(call.path), call.line))
+
+
+def helper_strings(paths: Iterable[Path] = CODE) -> dict[tuple[str, str], list[Path]]:
+    """Each (context, literal text) passed to a translate helper, with the files that pass it."""
+    strings: dict[tuple[str, str], list[Path]] = {}
+    for call in helper_calls(paths):
+        if call.text:
+            files = strings.setdefault((call.context, call.text), [])
+            if call.path not in files:
+                files.append(call.path)
+    return strings
+
+
 def template_stub(templates: dict[str, list[Path]]) -> str:
     """Python source lupdate reads: one ``QT_TRANSLATE_NOOP`` per template, with a comment.
 
@@ -104,12 +155,23 @@ def template_stub(templates: dict[str, list[Path]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def helper_stub(strings: dict[tuple[str, str], list[Path]]) -> str:
+    """Python source lupdate reads: one ``QT_TRANSLATE_NOOP`` per helper string, with a comment."""
+    lines = []
+    for (context, text), files in sorted(strings.items()):
+        lines.append(f"#: Shown by {', '.join(_shown(path) for path in files)}.")
+        lines.append(f"QT_TRANSLATE_NOOP({context!r}, {text!r})")
+    return "\n".join(lines) + "\n"
+
+
 def update_catalogue(catalogue: Path, code: Sequence[Path] = CODE) -> None:
     """Run lupdate for one ``catneuron_<language>.ts`` (created if missing), with the templates."""
     language = catalogue.stem.split("_", 1)[1]
     with tempfile.TemporaryDirectory(prefix="catneuron-lupdate-") as folder:
         stub = Path(folder) / "error_templates.py"
-        stub.write_text(template_stub(error_templates()), encoding="utf-8")
+        stub.write_text(
+            template_stub(error_templates()) + helper_stub(helper_strings(code)), encoding="utf-8"
+        )
         # the options first: -extensions applies only to the folders named after it
         command = [
             sys.executable, "-c", LUPDATE,
@@ -131,11 +193,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         for call in error_calls():
             if call.template is None:
                 print(f"{_shown(call.path)}:{call.line}: not a literal template")
+        for helper in helper_calls():
+            if helper.text is None:
+                print(f"{_shown(helper.path)}:{helper.line}: not a literal string")
         return 0
     for catalogue in sorted(CATALOGUES.glob("catneuron_*.ts")):
         update_catalogue(catalogue)
         print(f"updated {_shown(catalogue)}")
     return 0
+
+
+def _helper_context(function: ast.FunctionDef) -> str | None:
+    """The context of a translate helper (see :func:`helper_calls`), or None if it is not one."""
+    body = function.body
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        body = body[1:]  # the docstring
+    parameters = [argument.arg for argument in function.args.args]
+    if len(body) != 1 or not isinstance(body[0], ast.Return) or len(parameters) != 1:
+        return None
+    call = body[0].value
+    if not (isinstance(call, ast.Call) and _name(call.func) == "translate" and len(call.args) == 2):
+        return None
+    context, text = call.args
+    if not (isinstance(context, ast.Constant) and isinstance(context.value, str)):
+        return None
+    return context.value if isinstance(text, ast.Name) and text.id == parameters[0] else None
 
 
 def _name(node: ast.expr) -> str:
