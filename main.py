@@ -37,6 +37,15 @@ if TYPE_CHECKING:
 EXIT_FAILED, EXIT_USAGE = 1, 2
 
 
+def _cli_text(error: Exception) -> str:
+    """An error's line, with the commands that help on the command line (the window has buttons)."""
+    from core.errors import DatasetNotFoundError
+
+    if isinstance(error, DatasetNotFoundError):
+        return f"{error}; pass --data FOLDER, or run `python main.py fetch-data`"
+    return str(error)
+
+
 class UsageError(Exception):
     """Bad input from the command line: printed as one line, exit status 2."""
 
@@ -74,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(f"error: {error} (--force replaces it)")
         return EXIT_USAGE
     except CatNeuronError as error:
-        _say(f"error: {error}")
+        _say(f"error: {_cli_text(error)}")
         return EXIT_FAILED
     except OutputError as error:
         _say(f"error: cannot write the output ({error})")
@@ -315,7 +324,7 @@ def run_train(args: argparse.Namespace) -> int:
         with _ProgressBar(sys.stderr, "pictures") as bar:
             data, warnings = load_data(where, progress=bar)
     except DatasetError as error:
-        raise UsageError(str(error)) from error
+        raise UsageError(_cli_text(error)) from error
     _print_warnings(warnings)
     in_use = [Path(data.source)] + [Path(data.source) / name for name in FILE_NAMES]
     if target is not None:
@@ -430,7 +439,7 @@ def run_build_dataset(args: argparse.Namespace) -> int:
         with _ProgressBar(sys.stderr, "pictures") as bar:
             data, warnings = load_images(source, progress=bar)
     except DatasetError as error:
-        raise UsageError(str(error)) from error
+        raise UsageError(_cli_text(error)) from error
     _print_warnings(warnings)
     try:
         out.mkdir(exist_ok=True)

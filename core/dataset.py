@@ -20,7 +20,7 @@ import numpy as np
 
 from core import untrusted
 from core.atomic import atomic_paths, write_bytes
-from core.errors import DatasetError, WouldReplaceError
+from core.errors import DatasetError, DatasetNotFoundError, WouldReplaceError
 from core.locations import dataset_search_path
 from core.task import CAT_LABEL, CLASS_NAMES
 
@@ -99,14 +99,13 @@ def find_dataset_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
         if not _is_dir(folder):
             raise DatasetError("{path}: no such folder", path=folder)
         missing = ", ".join(n for n in FILE_NAMES if not _is_file(folder / n))
-        raise DatasetError(
-            f"{folder}: missing {missing} "
-            "(run `python main.py fetch-data --dest FOLDER` to download the dataset)"
-        )
-    looked = "; ".join(f"{origin}: {folder}" for origin, folder in places)
-    raise DatasetError(
-        f"dataset not found (looked in {looked}); pass --data FOLDER with "
-        f"{TRAIN_FILE} and {TEST_FILE}, or run `python main.py fetch-data`"
+        raise DatasetNotFoundError("{path}: missing {missing}", path=folder, missing=missing)
+    looked = "; ".join(str(folder) for _, folder in places)
+    raise DatasetNotFoundError(
+        "no dataset found (looked in {looked}): {train} and {test} are needed",
+        looked=looked,
+        train=TRAIN_FILE,
+        test=TEST_FILE,
     )
 
 

@@ -48,6 +48,10 @@ class TrainingError(CatNeuronError):
     """Training cannot go on, for instance because the loss diverged."""
 
 
+class DatasetNotFoundError(DatasetError):
+    """No dataset where one was looked for; the window offers Download, the CLI its commands."""
+
+
 class PathError(CatNeuronError):
     """A path the user gave cannot be used: empty, an unknown ``~user``, a link loop."""
 

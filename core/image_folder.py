@@ -123,8 +123,11 @@ def scan_image_folder(
         if not all(has_split):
             present, absent = SPLIT_FOLDERS if has_split[0] else SPLIT_FOLDERS[::-1]
             raise DatasetError(
-                f"{root}: has a '{present}' folder but no '{absent}' folder "
-                "(give both, or put 'cat' and 'non-cat' directly in it to split 80/20)"
+                "{path}: has a '{present}' folder but no '{absent}' folder (give both, or put "
+                "'cat' and 'non-cat' directly in it to split 80/20)",
+                path=root,
+                present=present,
+                absent=absent,
             )
         notes += _ignored(root, set(SPLIT_FOLDERS))
         train = _class_files(subfolders["train"], notes)
@@ -136,8 +139,8 @@ def scan_image_folder(
     for files in by_class:
         if len(files) < 2:
             raise DatasetError(
-                f"{files[0].path.parent}: only 1 picture; a class needs at least 2 to be "
-                "split into train and test"
+                "{path}: only 1 picture; a class needs at least 2 to be split into train and test",
+                path=files[0].path.parent,
             )
         n_test = min(max(1, round(test_fraction * len(files))), len(files) - 1)
         order = rng.permutation(len(files))
@@ -283,11 +286,20 @@ def _class_files(folder: Path, notes: list[str]) -> list[list[ImageFile]]:
     found = sorted(path.name for path in _subfolders(folder))
     extra = [repr(name) for name in found if name not in CLASS_FOLDERS]
     missing = [repr(name) for name in CLASS_FOLDERS if name not in found]
-    rule = "an image folder has exactly two class folders, 'cat' and 'non-cat'"
     if extra:
-        raise DatasetError(f"{folder}: unexpected class folder {', '.join(extra)}; {rule}")
+        raise DatasetError(
+            "{path}: unexpected class folder {names}; an image folder has exactly two class "
+            "folders, 'cat' and 'non-cat'",
+            path=folder,
+            names=", ".join(extra),
+        )
     if missing:
-        raise DatasetError(f"{folder}: no {' or '.join(missing)} folder; {rule}")
+        raise DatasetError(
+            "{path}: no {names} folder; an image folder has exactly two class folders, "
+            "'cat' and 'non-cat'",
+            path=folder,
+            names=" / ".join(missing),
+        )
     notes += _ignored(folder, set(CLASS_FOLDERS))
     by_class = []
     for label, name in enumerate(CLASS_FOLDERS):

@@ -56,7 +56,8 @@ class Model:
     def __post_init__(self) -> None:
         if int(np.prod(self.input_shape)) != self.neuron.n_features_in_:
             raise ModelFileError(
-                "a {size} input needs {needed} weights, the neuron has {found}",
+                "this model's weights do not fit its picture size: a {size} picture needs "
+                "{needed} weights, the model has {found}",
                 size=_shape_text(self.input_shape),
                 needed=int(np.prod(self.input_shape)),
                 found=self.neuron.n_features_in_,

@@ -34,4 +34,4 @@ def is_canceled(cancel: CancelCheck | None) -> bool:
 def raise_if_canceled(cancel: CancelCheck | None, action: str) -> None:
     """Raise :class:`~core.errors.CanceledError` ("<action> canceled") when asked to stop."""
     if is_canceled(cancel):
-        raise CanceledError(f"{action} canceled")
+        raise CanceledError("{action} canceled", action=action)

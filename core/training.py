@@ -181,5 +181,9 @@ class TrainingRun(Iterator[EpochRecord]):
 def _check_diverged(record: EpochRecord) -> None:
     worst = max(record.train_loss, record.test_loss)
     if not worst <= DIVERGED_LOSS:  # also true for inf and NaN
-        shown = f"{worst:.3g}" if math.isfinite(worst) else "inf"
-        raise TrainingError(f"loss became {shown} at epoch {record.epoch}: lower the learning rate")
+        shown = f"{worst:.3g}" if math.isfinite(worst) else "∞"
+        raise TrainingError(
+            "the loss became {loss} at epoch {epoch}: the learning rate is too large, lower it",
+            loss=shown,
+            epoch=record.epoch,
+        )

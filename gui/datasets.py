@@ -51,9 +51,10 @@ def load_data(
             return load_images(folder, input_shape=input_shape, progress=progress, cancel=cancel)
         if folder.is_dir() and not any((folder / name).exists() for name in FILE_NAMES):
             raise DatasetError(
-                f"{folder}: no dataset here; a dataset folder holds {' and '.join(FILE_NAMES)} "
-                "(`python main.py fetch-data --dest FOLDER` downloads them), or pictures in "
-                "'cat' and 'non-cat' subfolders"
+                "{path}: no dataset here; a dataset folder holds {files}, or pictures in "
+                "'cat' and 'non-cat' folders",
+                path=folder,
+                files=" + ".join(FILE_NAMES),
             )
     return load_dataset(find_dataset_dir(path)), []
 

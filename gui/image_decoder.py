@@ -232,11 +232,17 @@ def _reason(error: OSError) -> str:
 
 def _refused(name: str, kind: bytes | str) -> ImageError:
     shown = kind.decode("ascii", "replace") if isinstance(kind, bytes) else kind
+    if not shown:
+        return ImageError(
+            "{name}: files of this kind are not accepted, only photos and bitmaps (PNG, JPEG, "
+            "GIF, BMP, WebP, TIFF…); save it as PNG",
+            name=name,
+        )
     return ImageError(
         "{name}: {kind} files are not accepted, only photos and bitmaps (PNG, JPEG, GIF, BMP, "
         "WebP, TIFF…); save it as PNG",
         name=name,
-        kind=shown or "this kind of",
+        kind=shown,
     )
 
 

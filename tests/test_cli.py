@@ -143,7 +143,7 @@ def test_missing_dataset_says_where_it_looked(tmp_path):
 def test_a_diverging_run_is_reported_with_advice(tiny_data_dir):
     result = run_cli("train", "--data", str(tiny_data_dir), "--lr", "1e300", "--json")
     assert result.returncode == 1
-    assert "lower the learning rate" in result.stderr
+    assert "the learning rate is too large" in result.stderr
     assert "nan" not in (result.stdout + result.stderr).lower()
     assert "Traceback" not in result.stderr
 

@@ -61,7 +61,7 @@ def test_saving_into_a_missing_folder_is_one_line(tmp_path):
 
 
 def test_model_shape_must_match_its_weights():
-    with pytest.raises(ModelFileError, match="needs 12 weights, the neuron has 3"):
+    with pytest.raises(ModelFileError, match="needs 12 weights, the model has 3"):
         Model(Neuron(np.zeros(3)), (2, 2, 3))
 
 

@@ -70,7 +70,7 @@ def test_stopping_and_resuming_gives_the_same_run(tiny_data_dir):
 
 
 def test_a_diverging_learning_rate_is_reported_not_printed_as_nan(tiny_data_dir):
-    with pytest.raises(TrainingError, match=r"at epoch \d+: lower the learning rate"):
+    with pytest.raises(TrainingError, match=r"at epoch \d+: the learning rate is too large"):
         list(run_for(load_dataset(tiny_data_dir), epochs=50, learning_rate=1e300))
 
 

@@ -246,7 +246,8 @@ def test_a_diverging_run_says_what_to_do(window, qtbot, dialogs, monkeypatch):
     with qtbot.waitSignal(window.training.failed, timeout=RUN_TIMEOUT_MS) as failed:
         window.start_training()
     message = str(failed.args[0])
-    assert message.startswith("loss became ") and message.endswith(": lower the learning rate")
+    assert message.startswith("the loss became ")
+    assert message.endswith(": the learning rate is too large, lower it")
     epoch = int(message.split(" at epoch ")[1].split(":")[0])
     assert len(curve_points(window)) == epoch  # every epoch before the blow-up is drawn
     assert dialogs == [("Training failed", message)]
@@ -275,7 +276,7 @@ def test_no_dataset_still_opens_and_explains(qtbot, tmp_path, monkeypatch, dialo
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.center.currentWidget() is window.no_data_page)
-    assert "dataset not found" in window.no_data_page.reason.text()
+    assert "no dataset found" in window.no_data_page.reason.text()
     assert not window.controls.train_button.isEnabled()
     assert window.no_data_page.open_button.isVisible()
     assert window.model is not None  # the bundled model still judges drops

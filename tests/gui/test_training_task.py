@@ -88,7 +88,7 @@ def test_a_finish_during_the_setup_ends_with_no_epoch(tiny_data):
 def test_a_diverging_run_sends_every_epoch_before_the_bad_one_then_raises(tiny_data):
     generator = train(tiny_data, Hyperparameters(1e6, 50, 0), control=Control())
     sent = []
-    with pytest.raises(TrainingError, match="lower the learning rate"):
+    with pytest.raises(TrainingError, match="the learning rate is too large"):
         for value in generator:
             if value is not None:
                 sent.append(value)
