@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QLocale, QObject, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -29,8 +29,9 @@ from core.training import EpochRecord
 from gui.app_state import AppState, RunInfo
 from gui.language import Retranslatable
 from gui.plot_items import Curve, EpochAxis, EpochViewBox, LossAxis
+from gui.plot_marks import EpochMarks, HoverReadout
 from gui.record_buffer import COLUMNS
-from gui.run_curves import COLORS, LOSSES, TEST_COLOR, RunCurves
+from gui.run_curves import COLORS, LOSSES, RunCurves
 
 HISTORY_COLORS = ("#7f7f7f", "#9467bd", "#2ca02c", "#8c564b", "#e377c2", "#17becf")
 HEADROOM = 1.15
@@ -71,30 +72,13 @@ class LossPlot(Retranslatable, QWidget):
 
         self._history: list[RunCurves] = []
         self._run: RunCurves | None = None
-        self._readout = pg.TextItem(anchor=(0, 0))
         self._hint = pg.TextItem(anchor=(0.5, 0.5))
-        cursor_pen = pg.mkPen("#999", style=Qt.PenStyle.DashLine)
-        self._cursors = [pg.InfiniteLine(angle=90, movable=False, pen=cursor_pen) for _ in "ab"]
-        self._chosen = [pg.InfiniteLine(angle=90, movable=False) for _ in "ab"]
-        self._chosen[0].label = pg.InfLineLabel(  # at the foot: the legend holds the top
-            self._chosen[0], position=0.04, anchors=[(0, 1), (0, 1)]
-        )
-        best_pen = pg.mkPen(TEST_COLOR, width=1, style=Qt.PenStyle.DotLine)
-        self._best = pg.InfiniteLine(angle=90, movable=False, pen=best_pen)
-        self._best.label = pg.InfLineLabel(self._best, position=0.9, anchors=[(1, 0), (1, 0)])
-        self._best_epoch: int | None = None
-        for plot, cursor, chosen in zip(self._plots(), self._cursors, self._chosen, strict=True):
-            for line in (cursor, chosen):
-                plot.addItem(line, ignoreBounds=True)
-                line.setZValue(10)
-                line.hide()
-            plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.loss_plot.addItem(self._hint, ignoreBounds=True)
+        self.hover = HoverReadout(self._plots(), self._row_near)
+        self.marks = EpochMarks(self._plots())
+        for plot in self._plots():
             plot.scene().changed.connect(_paint_with_the_window)
-            plot.viewport().installEventFilter(self)
             plot.getPlotItem().vb.epochPicked.connect(self._on_epoch_picked)
-        for item in (self._readout, self._hint, self._best):
-            self.loss_plot.addItem(item, ignoreBounds=True)
-        self._best.hide()
         self.loss_plot.getPlotItem().vb.sigRangeChanged.connect(self._centre_hint)
         self._legend_samples, self._legend_labels = self._make_legend()
         self._x_end, self._loss_top, self._follow, self._log = 1, 0.0, True, False
@@ -117,8 +101,7 @@ class LossPlot(Retranslatable, QWidget):
         self.accuracy_plot.setLabel("left", self.tr("accuracy"))
         self.accuracy_plot.setLabel("bottom", self.tr("epoch"))
         self._hint.setText(self.tr("Press Train (Space) to watch the neuron learn"))
-        self._chosen[0].label.setFormat(self.tr("epoch {value:.0f}"))
-        self._best.label.setFormat(self.tr("lowest test loss"))
+        self.marks.set_texts(self.tr("epoch {value:.0f}"), self.tr("lowest test loss"))
         self._relabel()
 
     def _names(self) -> dict[str, str]:
@@ -201,7 +184,7 @@ class LossPlot(Retranslatable, QWidget):
         if self._run is not None:
             self._run.remove()
             self._run = None
-        self._hide_hover()
+        self.hover.hide()
         self.mark_best_epoch(None)
         self._show_legend(False)
         self._hint.show()
@@ -292,74 +275,21 @@ class LossPlot(Retranslatable, QWidget):
 
     def _on_epoch_changed(self) -> None:
         """A line on both plots at the epoch shown, when it is not simply the newest."""
-        epoch = self.state.chosen_epoch
-        for line in self._chosen:
-            line.setVisible(epoch is not None)
-            if epoch is not None:
-                line.setPos(epoch)
+        self.marks.show_chosen(self.state.chosen_epoch)
 
     def mark_best_epoch(self, epoch: int | None) -> None:
         """Mark the epoch of the lowest test loss (an overfitting notice's); None removes it."""
-        self._best_epoch = epoch
-        self._best.setVisible(epoch is not None)
-        if epoch is not None:
-            self._best.setPos(epoch)
+        self.marks.mark_best(epoch)
 
-    @property
-    def best_epoch_marked(self) -> int | None:
-        """The epoch marked as the lowest test loss, if any."""
-        return self._best_epoch
-
-    # -- the hover readout ------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The mouse left a plot: its hover line and readout go with it."""
-        if event.type() == QEvent.Type.Leave:
-            self._hide_hover()
-        return False
+    def _row_near(self, epoch: float) -> dict[str, float] | None:
+        return self._run.buffer.row_near(epoch) if self._run is not None else None
 
     def _on_mouse_moved(self, pos: QPointF) -> None:
-        for plot in self._plots():
-            view = plot.getPlotItem().vb
-            if view.sceneBoundingRect().contains(pos):
-                self._show_readout(view.mapSceneToView(pos).x())
-                return
-        self._hide_hover()
-
-    def _show_readout(self, epoch: float) -> None:
-        row = self._run.buffer.row_near(epoch) if self._run else None
-        if row is None:
-            return
-        for line in self._cursors:
-            line.setPos(row["epoch"])
-            line.show()
-        locale = QLocale()
-        self._readout.setText(
-            self.tr("epoch {0}\nloss  train {1}  test {2}\naccuracy  train {3}%  test {4}%").format(
-                locale.toString(int(row["epoch"])),
-                locale.toString(row["train_loss"], "f", 4),
-                locale.toString(row["test_loss"], "f", 4),
-                locale.toString(100 * row["train_acc"], "f", 1),
-                locale.toString(100 * row["test_acc"], "f", 1),
-            )
-        )
-        view = self.loss_plot.getPlotItem().vb.viewRange()
-        self._readout.setPos(view[0][0], view[1][1])
-        self._readout.show()
-
-    def _hide_hover(self) -> None:
-        for line in self._cursors:
-            line.hide()
-        self._readout.hide()
+        self.hover.follow(pos)
 
     def readout(self) -> str:
         """The hover readout's text ("" when the mouse is not over a plot)."""
-        return self._readout.textItem.toPlainText() if self._readout.isVisible() else ""
-
-    @property
-    def hover_line_shown(self) -> bool:
-        """Whether the hover line is on the plots."""
-        return self._cursors[0].isVisible()
+        return self.hover.text()
 
     # -- legend -----------------------------------------------------------------------------
 
@@ -458,12 +388,8 @@ class LossPlot(Retranslatable, QWidget):
             for _, label in legend_entries(legend):  # pyqtgraph colours only later entries
                 label.setText(label.text)
             legend.setBrush(veil)
-        for line in self._chosen:
-            line.setPen(pg.mkPen(text, width=1))
-        self._chosen[0].label.setColor(text)
-        self._chosen[0].label.fill = pg.mkBrush(veil)
-        self._best.label.setColor(TEST_COLOR)
-        self._readout.setColor(text)
+        self.marks.set_colors(text, veil)
+        self.hover.set_color(text)
         self._hint.setColor(text)
 
     def _centre_hint(self, *_: object) -> None:

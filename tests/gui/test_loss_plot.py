@@ -328,9 +328,9 @@ def test_the_hover_line_and_readout_leave_with_the_mouse(plot):
     plot.start_run("α=0.005", epochs=100)
     plot.append(records(0, 101))
     plot._on_mouse_moved(scene_point(plot, plot.loss_plot, 40))
-    assert plot.hover_line_shown and plot.readout().startswith("epoch 40\n")
+    assert plot.hover.line_shown and plot.readout().startswith("epoch 40\n")
     QApplication.sendEvent(plot.loss_plot.viewport(), QEvent(QEvent.Type.Leave))
-    assert not plot.hover_line_shown and plot.readout() == ""
+    assert not plot.hover.line_shown and plot.readout() == ""
 
 
 def with_history(plot: LossPlot, article_run) -> None:
@@ -349,28 +349,29 @@ def test_a_click_on_either_plot_chooses_the_epoch_and_a_line_marks_it_on_both(
     plot, qtbot, article_run
 ):
     with_history(plot, article_run)
-    assert not plot._chosen[0].isVisible()  # following the newest epoch: no line
+    assert not plot.marks.chosen[0].isVisible()  # following the newest epoch: no line
     click_at_epoch(plot, qtbot, plot.loss_plot, 250)
     assert abs(plot.state.chosen_epoch - 250) <= 2  # a pixel is about two epochs here
-    assert all(line.isVisible() for line in plot._chosen)
-    assert plot._chosen[1].value() == plot.state.chosen_epoch
+    assert all(line.isVisible() for line in plot.marks.chosen)
+    assert plot.marks.chosen[1].value() == plot.state.chosen_epoch
     click_at_epoch(plot, qtbot, plot.accuracy_plot, 600)
     assert abs(plot.state.chosen_epoch - 600) <= 2
     plot.state.choose_epoch(None)  # back to the newest: the line goes
-    assert not any(line.isVisible() for line in plot._chosen)
+    assert not any(line.isVisible() for line in plot.marks.chosen)
 
 
 def test_without_a_history_a_click_chooses_nothing(plot, qtbot):
     plot.start_run("α=0.005", epochs=100)
     plot.append(records(0, 101))
     click_at_epoch(plot, qtbot, plot.loss_plot, 40)
-    assert plot.state.chosen_epoch is None and not plot._chosen[0].isVisible()
+    assert plot.state.chosen_epoch is None and not plot.marks.chosen[0].isVisible()
 
 
 def test_the_lowest_test_loss_mark_goes_with_its_run(plot):
     plot.start_run("α=0.005", epochs=100)
     plot.append(records(0, 101))
     plot.mark_best_epoch(63)
-    assert plot.best_epoch_marked == 63 and plot._best.isVisible() and plot._best.value() == 63
+    best = plot.marks.best
+    assert plot.marks.best_epoch == 63 and best.isVisible() and best.value() == 63
     plot.start_run("α=0.001", epochs=100)
-    assert plot.best_epoch_marked is None and not plot._best.isVisible()
+    assert plot.marks.best_epoch is None and not plot.marks.best.isVisible()
