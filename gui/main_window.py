@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.atomic import atomic_path
-from core.errors import CatNeuronError
+from core.errors import CatNeuronError, TrainingError
 from gui import dialogs, settings
 from gui.app_icon import app_icon
 from gui.app_state import AppState, ModelOrigin
@@ -42,7 +42,9 @@ from gui.controls_panel import ControlsPanel
 from gui.data_control import DataControl, Origin
 from gui.language import error_text
 from gui.no_data_page import NoDataPage
+from gui.notice_bar import NoticeBar
 from gui.resources import DEFAULT_MODEL
+from gui.smoothing_control import SmoothingControl
 from gui.status_bar import StatusBar, model_name
 from gui.training_control import TrainingControl
 from gui.window_actions import WindowActions
@@ -81,10 +83,15 @@ class MainWindow(QMainWindow):
         self.plot_layout = QVBoxLayout(plot_page)
         self.plot_layout.setContentsMargins(0, 0, 0, 0)
         toolbar = QHBoxLayout()
+        self.smoothing = SmoothingControl()
         toolbar.addWidget(self.log_scale)
+        toolbar.addSpacing(12)
+        toolbar.addWidget(self.smoothing)
         toolbar.addStretch(1)
         toolbar.addWidget(self.clear_history_button)
         self.plot_layout.addLayout(toolbar)
+        self.notice_bar = NoticeBar(self.state)
+        self.plot_layout.addWidget(self.notice_bar)
         self.plot_layout.addWidget(_placeholder("Preparing the plots…"), 1)
 
         self.tabs = QTabWidget(objectName="centerTabs")
@@ -161,10 +168,12 @@ class MainWindow(QMainWindow):
         from gui.loss_plot import LossPlot
         from gui.weights_view import WeightsView
 
-        self.plot: LossPlot = LossPlot(self.state)
-        _replace(self.plot_layout, 1, self.plot)
+        self.plot: LossPlot = LossPlot(self.state, smoothing=self.smoothing.weight())
+        _replace(self.plot_layout, 2, self.plot)
         self.plot.set_log_scale(self.log_scale.isChecked())
         self.log_scale.toggled.connect(self.plot.set_log_scale)
+        self.smoothing.weightChanged.connect(self.plot.set_smoothing)
+        self.notice_bar.overfittingNoticed.connect(self.plot.mark_best_epoch)
         self.clear_history_button.clicked.connect(self.plot.clear_history)
         self.no_data_page.set_download_size(DOWNLOAD_SIZE)
         self.dataset_view: DatasetView = DatasetView(self.state)
@@ -207,6 +216,7 @@ class MainWindow(QMainWindow):
         self.controls.seed.setValue(last.seed)
         self.controls.speed.setCurrentIndex(max(self.controls.speed.findData(last.speed), 0))
         self.log_scale.setChecked(last.log_scale)
+        self.smoothing.set_weight(last.smoothing)
         if last.geometry is not None:
             self.restoreGeometry(last.geometry)
         if last.splitter is not None:
@@ -227,6 +237,7 @@ class MainWindow(QMainWindow):
                 str(path) if path else None,
                 self.saveGeometry(),
                 self.splitter.saveState(),
+                self.smoothing.weight(),
             )
         )
 
@@ -265,6 +276,7 @@ class MainWindow(QMainWindow):
         actions.about.triggered.connect(self.show_about)
         self.training.finished.connect(self._on_run_finished)
         self.training.failed.connect(self._on_run_failed)
+        self.notice_bar.halveLearningRateRequested.connect(self.halve_learning_rate)
         self.state.modelChanged.connect(self._on_model_changed)
         self.state.datasetChanged.connect(self._on_dataset_changed)
         self.state.runStatusChanged.connect(self._on_run_status_changed)
@@ -288,6 +300,15 @@ class MainWindow(QMainWindow):
         """Take ``epochs`` epochs, then pause (from a fresh neuron: a new run)."""
         self.training.set_max_rate(self.controls.max_rate())
         self.training.step(self.controls.hyperparameters(), epochs)
+
+    @Slot()
+    def halve_learning_rate(self) -> None:
+        """A notice's remedy: α / 2 of the run that overshot, and a fresh run with it."""
+        run = self.training.hyperparameters
+        rate = run.learning_rate if run is not None else self.controls.learning_rate.value()
+        self.controls.learning_rate.setValue(rate / 2)
+        self.training.set_max_rate(self.controls.max_rate())
+        self.training.start(self.controls.hyperparameters())  # ends the current run, if any
 
     @Slot()
     def stop_training(self) -> None:
@@ -324,7 +345,10 @@ class MainWindow(QMainWindow):
         message = error_text(error)
         self.status.showMessage(f"Training failed: {message}")
         self.controls.time_left.setText("failed")
-        dialogs.warn(self, "Training failed", message)
+        if isinstance(error, TrainingError):  # a loss that blew up: said inline, with the remedy
+            self.notice_bar.show_failure(error)
+        else:
+            dialogs.warn(self, "Training failed", message)
 
     @Slot()
     def _on_run_status_changed(self) -> None:
