@@ -1,252 +1,196 @@
 """The live curves: loss and accuracy against epoch, for this run and the earlier ones.
 
-Each curve is one pyqtgraph item created once per run and fed with
-``setData`` on views of a preallocated numpy buffer that grows by doubling
-(pyqtgraph's scrollingPlots pattern): appending costs the new points, and
-pyqtgraph redraws a path of at most ``LONG_RUN`` points, or of ~2 × ``DISPLAY_BINS``
-binned ones for longer runs. Earlier runs stay on the plot, faded and
-labelled with their learning rate, until the user clears them: comparing
-learning rates is the point of plotting them.
+Each run is a :class:`~gui.run_curves.RunCurves`: items created once, fed views
+of growing buffers, so one update costs the new points (well under a
+millisecond for a batch of the article's run) and the window paints once per
+update (see :func:`_paint_with_the_window`). Smoothing is TensorBoard's moving
+average, carried from batch to batch, never recomputed. Earlier runs stay on
+the plot, faded and labelled with their learning rate (and their dataset when
+runs of several are shown), until the user clears them: comparing learning
+rates is the point of plotting them.
+
+The axes fit the runs shown (not hidden ones, not cleared ones); the epoch the
+window shows, when one is chosen, is a vertical line on both plots, and a
+click or a drag on either plot chooses it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core.training import EpochRecord
 from gui.app_state import AppState, RunInfo
-from gui.record_buffer import COLUMNS, BinnedBuffer, RecordBuffer
+from gui.language import Retranslatable
+from gui.plot_items import Curve, EpochAxis, EpochViewBox, LossAxis
+from gui.plot_marks import EpochMarks, HoverReadout
+from gui.record_buffer import COLUMNS
+from gui.run_curves import COLORS, LOSSES, RunCurves
 
-TRAIN_COLOR, TEST_COLOR = "#1f77b4", "#ff7f0e"
-LONG_RUN = 5_000
-"""Runs up to this long keep every epoch in their curve items; longer ones are drawn from
-peak-preserving bins (min and max of every ``epochs // DISPLAY_BINS`` epochs), built as the
-epochs arrive, so that an update costs the new points however long the run."""
-DISPLAY_BINS = 1000
-CURVES = (
-    ("train_loss", "train loss", TRAIN_COLOR),
-    ("test_loss", "test loss", TEST_COLOR),
-    ("train_acc", "train accuracy", TRAIN_COLOR),
-    ("test_acc", "test accuracy", TEST_COLOR),
-)
-"""The current run's curves: column, legend name, colour (the loss plot holds the ``*_loss``)."""
 HISTORY_COLORS = ("#7f7f7f", "#9467bd", "#2ca02c", "#8c564b", "#e377c2", "#17becf")
+HEADROOM = 1.15
+"""The loss axis ends this far above the highest loss shown."""
 
 
-class Curve(pg.PlotCurveItem):
-    """A bare curve item that follows the plot's log axis, as a PlotDataItem would.
+class LossPlot(Retranslatable, QWidget):
+    """Loss (top, ``lossPlot``) and accuracy (bottom, ``accuracyPlot``) sharing the epoch axis.
 
-    A PlotDataItem wraps a curve item and, on every update, redoes the bounds and
-    finiteness checks of every point; the records are finite, so the window feeds
-    this lighter item. It keeps the points it was given (pyqtgraph's CSV export
-    asks for them) and draws their base-10 logarithms on a log y axis.
+    Parameters
+    ----------
+    state
+        The window's state: runs start, grow and end there; the chosen epoch is its.
+    smoothing
+        The smoothing weight to start with (0: the raw records).
     """
 
-    def __init__(self, **opts: object) -> None:
-        super().__init__(skipFiniteCheck=True, **opts)
-        self._log_y = False
-        self._points = (np.zeros(0), np.zeros(0))
-        self._export_name: str | None = None
-
-    def show_points(self, x: np.ndarray, y: np.ndarray) -> None:
-        """Draw these points (logarithms of ``y`` on a log axis; 0 would be -inf)."""
-        self._points = (x, y)
-        self.setData(x, np.log10(np.maximum(y, np.finfo(float).tiny)) if self._log_y else y)
-
-    def setLogMode(self, x_log: bool, y_log: bool) -> None:
-        """Called by the plot when its log axes change (only y is used here)."""
-        self._log_y = y_log
-        self.show_points(*self._points)
-
-    def name_for_export(self, name: str) -> None:
-        """Name the curve in pyqtgraph's exports (not in the legend: its entries are made once)."""
-        self._export_name = name
-
-    def name(self) -> str | None:
-        """The name pyqtgraph's exporters give the curve's column."""
-        return self._export_name
-
-    def getOriginalDataset(self) -> tuple[np.ndarray, np.ndarray]:
-        """The points as given, before any logarithm (pyqtgraph's exporters use this)."""
-        return self._points
-
-
-@dataclass
-class _Run:
-    label: str
-    buffer: RecordBuffer = field(default_factory=RecordBuffer)
-    curves: dict[str, Curve] = field(default_factory=dict)
-    binned: BinnedBuffer | None = None
-
-    def drawn(self, key: str) -> np.ndarray:
-        """The points of column ``key`` that the curves show: every epoch, or bins of a long run."""
-        if self.binned is None:
-            return self.buffer.column(key)
-        return self.binned.column(key, self.buffer)
-
-
-class LossPlot(QWidget):
-    """Loss (top, ``lossPlot``) and accuracy (bottom, ``accuracyPlot``) sharing the epoch axis."""
-
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, state: AppState, parent: QWidget | None = None, smoothing: float = 0.0
+    ) -> None:
         super().__init__(parent)
         self.state = state
+        self._smoothing = smoothing
         pg.setConfigOptions(antialias=True)
-        self.loss_plot = self._make_plot("lossPlot", "loss (binary cross-entropy)", (-10, 10))
-        self.accuracy_plot = self._make_plot("accuracyPlot", "accuracy", (-10, -10))
+        self.loss_plot = self._make_plot("lossPlot", LossAxis("left"), (-10, 10))
+        self.accuracy_plot = self._make_plot("accuracyPlot", pg.AxisItem("left"), (-10, -10))
         self.accuracy_plot.setXLink(self.loss_plot)
         self.accuracy_plot.setYRange(0, 1)
-        self.accuracy_plot.setLabel("bottom", "epoch")
+        loss_axis = self.loss_plot.getAxis("left")
+        loss_axis.geometryChanged.connect(  # the same width: the epochs line up on both plots
+            lambda: self.accuracy_plot.getAxis("left").setWidth(int(loss_axis.width()))
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.loss_plot, 3)
         layout.addWidget(self.accuracy_plot, 2)
-        for plot in (self.loss_plot, self.accuracy_plot):
-            plot.scene().changed.connect(_paint_with_the_window)
 
-        self._history: list[_Run] = []
-        self._run: _Run | None = None
-        self._readout = pg.TextItem(anchor=(0, 0))
-        cursor_pen = pg.mkPen("#999", style=Qt.PenStyle.DashLine)
-        self._cursor = pg.InfiniteLine(angle=90, movable=False, pen=cursor_pen)
-        self._cursor_acc = pg.InfiniteLine(angle=90, movable=False, pen=cursor_pen)
-        for plot, line in ((self.loss_plot, self._cursor), (self.accuracy_plot, self._cursor_acc)):
-            plot.addItem(line, ignoreBounds=True)
-            line.hide()
-            plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        self.loss_plot.addItem(self._readout, ignoreBounds=True)
-        self._hint = pg.TextItem("Press Train (Space) to watch the neuron learn", anchor=(0.5, 0.5))
-        self._hint.setPos(0.5, 0.5)
+        self._history: list[RunCurves] = []
+        self._run: RunCurves | None = None
+        self._hint = pg.TextItem(anchor=(0.5, 0.5))
         self.loss_plot.addItem(self._hint, ignoreBounds=True)
-        self._legend_samples = self._make_legend()
+        self.hover = HoverReadout(self._plots(), self._row_near)
+        self.marks = EpochMarks(self._plots())
+        for plot in self._plots():
+            plot.scene().changed.connect(_paint_with_the_window)
+            plot.getPlotItem().vb.epochPicked.connect(self._on_epoch_picked)
+        self.loss_plot.getPlotItem().vb.sigRangeChanged.connect(self._centre_hint)
+        self._legend_samples, self._legend_labels = self._make_legend()
         self._x_end, self._loss_top, self._follow, self._log = 1, 0.0, True, False
-        for plot in (self.loss_plot, self.accuracy_plot):
+        for plot in self._plots():
             plot.getPlotItem().vb.sigRangeChangedManually.connect(self._on_range_changed_by_user)
             plot.disableAutoRange()
         self._apply_palette()
+        self._centre_hint()
         state.runStarted.connect(self._on_run_started)
         state.recordsAdded.connect(self.append)
-        state.runEnded.connect(self.cancel_run)
+        state.runEnded.connect(self._on_run_ended)
         state.runsCleared.connect(self.clear)
+        state.datasetChanged.connect(self._fit_axes)
+        state.modelChanged.connect(self._on_epoch_changed)
+        state.historyChanged.connect(self._on_epoch_changed)
+        self._retranslate()
 
-    def _on_run_started(self, run: RunInfo) -> None:
-        self.start_run(run.label, run.epochs)
+    def _retranslate(self) -> None:
+        self.loss_plot.setLabel("left", self.tr("loss (cross-entropy)"))
+        self.accuracy_plot.setLabel("left", self.tr("accuracy"))
+        self.accuracy_plot.setLabel("bottom", self.tr("epoch"))
+        self._hint.setText(self.tr("Press Train (Space) to watch the neuron learn"))
+        self.marks.set_texts(self.tr("epoch {value:.0f}"), self.tr("lowest test loss"))
+        self._relabel()
+
+    def _names(self) -> dict[str, str]:
+        return {
+            "train_loss": self.tr("train loss"),
+            "test_loss": self.tr("test loss"),
+            "train_acc": self.tr("train accuracy"),
+            "test_acc": self.tr("test accuracy"),
+        }
 
     # -- runs -------------------------------------------------------------------------------
 
-    def start_run(self, label: str, epochs: int = 0) -> None:
+    def _on_run_started(self, run: RunInfo) -> None:
+        self.start_run(run.label, run.epochs, run.dataset_name)
+
+    def start_run(self, label: str, epochs: int = 0, dataset: str = "") -> None:
         """Fade the current run into the history and begin empty curves for a new one.
 
         The epoch axis is set to the whole run at once and the loss axis only ever
-        grows: axes that change every frame cost more to redraw than the curves.
+        grows while it runs: axes that change every frame cost more to redraw than
+        the curves.
         """
-        if self._run is not None and self._run.buffer.size:
+        if self._run is not None and self._run.size:
             self._fade(self._run, len(self._history))
             self._history.append(self._run)
         elif self._run is not None:
-            self._remove(self._run)
-        self._run = _Run(label, RecordBuffer(capacity=max(epochs + 1, 1024)))
-        if epochs > LONG_RUN:
-            self._run.binned = BinnedBuffer(epochs // DISPLAY_BINS)
+            self._run.remove()
+        self._run = RunCurves(label, dataset, epochs, self._smoothing, self._plot_of)
+        self._run.shown = {key: sample.isVisible() for key, sample in self._legend_samples.items()}
+        self._run.restyle()
         self._hint.hide()
-        for key, name, color in CURVES:
-            curve = Curve(pen=pg.mkPen(color, width=1))
-            curve.setVisible(self._legend_samples[key].isVisible())
-            self._plot_of(key).addItem(curve)
-            curve.name_for_export(f"{name} ({label})")
-            self._run.curves[key] = curve
+        self.mark_best_epoch(None)
         self._show_legend(True)
+        self._relabel()
         self._fit_axes(epochs)
-
-    def _fit_axes(self, epochs: int) -> None:
-        """Axes for a current run of ``epochs`` with the runs drawn so far all in view.
-
-        Earlier runs stay in view: comparing them is why they are kept.
-        """
-        drawn = [run for run in self._runs() if run.buffer.size]
-        self._x_end = max([epochs, 1] + [int(r.buffer.column("epoch")[-1]) for r in drawn])
-        losses = [r.buffer.column(k).max() for r in drawn for k in ("train_loss", "test_loss")]
-        self._loss_top = 1.15 * float(max(losses, default=0.0))
-        if self._loss_top:
-            self.loss_plot.setYRange(0, self._loss_top, padding=0)
-        self._follow = True
-        self.loss_plot.setXRange(0, self._x_end, padding=0.02)
-
-    def _runs(self) -> list[_Run]:
-        """The earlier runs, oldest first, then the current one."""
-        return [*self._history, *([self._run] if self._run is not None else [])]
 
     def append(self, records: Sequence[EpochRecord]) -> None:
         """Add the newest epochs of the current run to its curves."""
         if self._run is None:
             self.start_run("")
-        run = self._run
-        assert run is not None
-        rows = run.buffer.extend(records)
-        if run.binned is not None:
-            run.binned.catch_up(run.buffer)
-        epochs = run.drawn("epoch")
-        for key, curve in run.curves.items():
-            curve.show_points(epochs, run.drawn(key))
-        self._follow_run(rows)
+        assert self._run is not None
+        self._follow_run(self._run.extend(records))
+
+    def _on_run_ended(self) -> None:
+        """A run that ended before its first epoch is taken back; one that has epochs is fitted."""
+        if self._run is not None and not self._run.size:
+            self.cancel_run()
+        elif self._follow:
+            self._fit_axes()
 
     def cancel_run(self) -> None:
-        """Take back a run that ended before its first epoch: the one before it is current again.
-
-        Called whenever a run ends; a run with epochs is kept as it is.
-        """
-        if self._run is None or self._run.buffer.size:
+        """Take back a run that ended before its first epoch: the one before it is current again."""
+        if self._run is None or self._run.size:
             return
-        self._remove(self._run)
+        self._run.remove()
         self._run = None
         if not self._history:
             self.clear()
             return
         self._run = self._history.pop()
-        self.loss_plot.getPlotItem().legend.removeItem(self._run.curves["train_loss"])
-        for key, _, color in CURVES:
-            curve = self._run.curves[key]
-            curve.setPen(pg.mkPen(color, width=1))
-            curve.setZValue(0)
-            curve.setVisible(self._legend_samples[key].isVisible())
-        self._fit_axes(0)
-
-    def _follow_run(self, rows: np.ndarray) -> None:
-        """Keep the whole run in view, touching the axes only when the curves outgrow them."""
-        if not self._follow or self._log:
-            return
-        last_epoch = int(rows[-1, 0])
-        if last_epoch > self._x_end:
-            self._x_end = 2 * last_epoch
-            self.loss_plot.setXRange(0, self._x_end, padding=0.02)
-        top = float(rows[:, [COLUMNS.index("train_loss"), COLUMNS.index("test_loss")]].max())
-        if top > self._loss_top:
-            self._loss_top = top * 1.15
-            self.loss_plot.setYRange(0, self._loss_top, padding=0)
+        self.loss_plot.getPlotItem().legend.removeItem(self._run.sample)
+        self._run.shown = {key: sample.isVisible() for key, sample in self._legend_samples.items()}
+        self._run.revive()
+        self._relabel()
+        self._fit_axes()
 
     def clear_history(self) -> None:
-        """Remove every earlier run, keeping the current one."""
+        """Remove every earlier run, keeping the current one; the axes fit what is left."""
+        legend = self.loss_plot.getPlotItem().legend
         for run in self._history:
-            self._remove(run)
+            run.remove()
+            legend.removeItem(run.sample)
         self._history.clear()
+        self._relabel()
+        self._fit_axes()
 
     def clear(self) -> None:
         """Remove every run, the current one too (used by Reset)."""
         self.clear_history()
         if self._run is not None:
-            self._remove(self._run)
+            self._run.remove()
             self._run = None
-        self._readout.setText("")
-        self._hint.show()
+        self.hover.hide()
+        self.mark_best_epoch(None)
         self._show_legend(False)
+        self._hint.show()
+        self._x_end, self._loss_top, self._follow = 1, 0.0, True
+        self.loss_plot.setXRange(0, 1, padding=0.02)
+        self.loss_plot.setYRange(0, 1, padding=0)
 
     @property
     def history_labels(self) -> list[str]:
@@ -254,16 +198,33 @@ class LossPlot(QWidget):
         return [run.label for run in self._history]
 
     def curve(self, key: str) -> Curve | None:
-        """The current run's curve for ``key`` (one of ``COLUMNS[1:]``), for tests and export."""
-        return self._run.curves.get(key) if self._run else None
+        """The current run's raw curve for ``key`` (one of ``COLUMNS[1:]``): every record as is."""
+        return self._run.raw.get(key) if self._run else None
+
+    def smoothed_curve(self, key: str) -> Curve | None:
+        """The current run's curve drawn in full colour: smoothed, or the raw one at weight 0."""
+        return self._run.drawn(key) if self._run else None
 
     def to_csv(self) -> str:
-        """The current run as CSV: one row per epoch, the CLI's column names."""
+        """The current run as CSV: one row per epoch, the CLI's column names, raw values."""
         lines = [",".join(COLUMNS)]
         if self._run is not None:
             data = np.column_stack([self._run.buffer.column(c) for c in COLUMNS])
             lines += [f"{int(row[0])}," + ",".join(repr(float(v)) for v in row[1:]) for row in data]
         return "\n".join(lines) + "\n"
+
+    # -- smoothing, log scale, axes ---------------------------------------------------------
+
+    def set_smoothing(self, weight: float) -> None:
+        """Smooth every run with ``weight`` (0 … 0.99; 0 draws the raw records)."""
+        self._smoothing = weight
+        for run in self._runs():
+            run.set_smoothing(weight)
+
+    @property
+    def smoothing(self) -> float:
+        """The smoothing weight in use."""
+        return self._smoothing
 
     def set_log_scale(self, on: bool) -> None:
         """Loss on a log axis: the late, slow part of training becomes visible."""
@@ -274,11 +235,136 @@ class LossPlot(QWidget):
         else:
             self.loss_plot.setYRange(0, self._loss_top or 1.0, padding=0)
 
+    def _fit_axes(self, epochs: int = 0) -> None:
+        """Fit both axes to the runs shown (and to ``epochs``, a new run's planned length)."""
+        shown = [run for run in self._runs() if run.size and not run.hidden]
+        if self._run is None or not (shown or epochs):
+            return
+        self._x_end = max([epochs, 1] + [run.last_epoch() for run in shown])
+        self._loss_top = HEADROOM * max([run.top() for run in shown], default=0.0)
+        self._follow = True
+        if self._loss_top and not self._log:
+            self.loss_plot.setYRange(0, self._loss_top, padding=0)
+        self.loss_plot.setXRange(0, self._x_end, padding=0.02)
+
+    def _follow_run(self, rows: np.ndarray) -> None:
+        """Keep the whole run in view, touching the axes only when the curves outgrow them."""
+        if not self._follow or self._log:
+            return
+        last_epoch = int(rows[-1, 0])
+        if last_epoch > self._x_end:
+            self._x_end = 2 * last_epoch
+            self.loss_plot.setXRange(0, self._x_end, padding=0.02)
+        top = float(rows[:, [COLUMNS.index(key) for key in LOSSES]].max())
+        if top > self._loss_top:
+            self._loss_top = top * HEADROOM
+            self.loss_plot.setYRange(0, self._loss_top, padding=0)
+
     def _on_range_changed_by_user(self) -> None:
         """A pan or zoom by the user wins over following the run (the "A" button undoes it)."""
         self._follow = False
 
-    # -- internals --------------------------------------------------------------------------
+    def _runs(self) -> list[RunCurves]:
+        """The earlier runs, oldest first, then the current one."""
+        return [*self._history, *([self._run] if self._run is not None else [])]
+
+    # -- the chosen epoch -------------------------------------------------------------------
+
+    def _on_epoch_picked(self, x: float) -> None:
+        self.state.choose_epoch(max(0, round(x)))
+
+    def _on_epoch_changed(self) -> None:
+        """A line on both plots at the epoch shown, when it is not simply the newest."""
+        self.marks.show_chosen(self.state.chosen_epoch)
+
+    def mark_best_epoch(self, epoch: int | None) -> None:
+        """Mark the epoch of the lowest test loss (an overfitting notice's); None removes it."""
+        self.marks.mark_best(epoch)
+
+    def _row_near(self, epoch: float) -> dict[str, float] | None:
+        return self._run.buffer.row_near(epoch) if self._run is not None else None
+
+    def _on_mouse_moved(self, pos: QPointF) -> None:
+        self.hover.follow(pos)
+
+    def readout(self) -> str:
+        """The hover readout's text ("" when the mouse is not over a plot)."""
+        return self.hover.text()
+
+    # -- legend -----------------------------------------------------------------------------
+
+    def _make_legend(self) -> tuple[dict[str, Curve], dict[str, pg.LabelItem]]:
+        """The current run's legend entries, made once: a run starts without touching them.
+
+        Each entry is drawn from a stand-in item that is never on the plot but has the
+        current run's pen (re-adding entries run after run cost more than the curves).
+        A click on an entry hides or shows that curve in every run, the next ones too.
+        Hidden until the first run.
+        """
+        samples, labels = {}, {}
+        for key, color in COLORS.items():
+            sample = Curve(pen=pg.mkPen(color, width=1))
+            legend = self._plot_of(key).legend
+            legend.addItem(sample, key)
+            sample_item, labels[key] = legend_entries(legend)[-1]
+            sample_item.sigClicked.connect(self._on_legend_clicked)
+            samples[key] = sample
+        self._show_legend(False)
+        return samples, labels
+
+    def _relabel(self) -> None:
+        """Name every legend entry; runs of several datasets are also named by their dataset."""
+        names = self._names()
+        several = len({run.dataset for run in self._runs()}) > 1
+        for key, label in self._legend_labels.items():
+            name = names[key]
+            if several and self._run is not None:
+                name = self.tr("{0} ({1})").format(name, _short(self._run.dataset))
+            label.setText(name)
+        for run in self._runs():
+            run.name_for_export({key: f"{name} ({run.label})" for key, name in names.items()})
+        legend = self.loss_plot.getPlotItem().legend
+        for run in self._history:
+            if several:
+                text = self.tr("earlier: {0}, {1} (dashed: test)").format(
+                    run.label, _short(run.dataset)
+                )
+            else:
+                text = self.tr("earlier: {0} (dashed: test)").format(run.label)
+            label = legend.getLabel(run.sample)
+            if label is not None:
+                label.setText(text)
+
+    def _fade(self, run: RunCurves, index: int) -> None:
+        color = pg.mkColor(HISTORY_COLORS[index % len(HISTORY_COLORS)])
+        run.fade(color)
+        run.sample = Curve(pen=pg.mkPen(color, width=2))
+        legend = self.loss_plot.getPlotItem().legend
+        legend.addItem(run.sample, run.label)
+        sample, _ = legend_entries(legend)[-1]
+        sample.sigClicked.connect(lambda stand_in: self._on_earlier_run_clicked(run, stand_in))
+
+    def _on_legend_clicked(self, sample: Curve) -> None:
+        """A click on "test loss" (say) hides or shows the test loss of every run on the plot."""
+        for key, stand_in in self._legend_samples.items():
+            if stand_in is sample:
+                for run in self._runs():
+                    run.show_column(key, stand_in.isVisible())
+        self._fit_axes()
+
+    def _on_earlier_run_clicked(self, run: RunCurves, sample: Curve) -> None:
+        """A click on an earlier run's entry hides or shows that whole run.
+
+        pyqtgraph has toggled the entry's stand-in item; the run follows it.
+        """
+        run.set_hidden(not sample.isVisible())
+        self._fit_axes()
+
+    def _show_legend(self, on: bool) -> None:
+        for plot in self._plots():
+            plot.getPlotItem().legend.setVisible(on)
+
+    # -- looks ------------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow the system's light or dark palette when it changes."""
@@ -291,7 +377,7 @@ class LossPlot(QWidget):
         text = self.palette().color(QPalette.ColorRole.Text)
         veil = QColor(base)
         veil.setAlpha(210)
-        for plot in (self.loss_plot, self.accuracy_plot):
+        for plot in self._plots():
             plot.setBackground(base)
             for name in ("left", "bottom"):
                 axis = plot.getAxis(name)
@@ -302,13 +388,22 @@ class LossPlot(QWidget):
             for _, label in legend_entries(legend):  # pyqtgraph colours only later entries
                 label.setText(label.text)
             legend.setBrush(veil)
-        self._readout.setColor(text)
+        self.marks.set_colors(text, veil)
+        self.hover.set_color(text)
         self._hint.setColor(text)
 
-    def _make_plot(self, name: str, y_label: str, legend_offset: tuple[int, int]) -> pg.PlotWidget:
-        plot = pg.PlotWidget()
+    def _centre_hint(self, *_: object) -> None:
+        """The "Press Train" hint sits in the middle of the loss plot, whatever its range."""
+        (x0, x1), (y0, y1) = self.loss_plot.getPlotItem().vb.viewRange()
+        self._hint.setPos((x0 + x1) / 2, (y0 + y1) / 2)
+
+    def _make_plot(
+        self, name: str, left: pg.AxisItem, legend_offset: tuple[int, int]
+    ) -> pg.PlotWidget:
+        view = EpochViewBox(can_pick=lambda: self.state.last_epoch is not None)
+        plot = pg.PlotWidget(viewBox=view, axisItems={"left": left, "bottom": EpochAxis("bottom")})
         plot.setObjectName(name)
-        plot.setLabel("left", y_label)
+        plot.getPlotItem().layout.setContentsMargins(2, 10, 14, 2)  # room for the end tick labels
         plot.addLegend(offset=legend_offset)
         plot.setMenuEnabled(True)
         plot.setMouseEnabled(x=True, y=True)
@@ -318,91 +413,16 @@ class LossPlot(QWidget):
             plot.getAxis(axis).enableAutoSIPrefix(False)
         return plot
 
-    def _fade(self, run: _Run, index: int) -> None:
-        color = pg.mkColor(HISTORY_COLORS[index % len(HISTORY_COLORS)])
-        color.setAlpha(110)
-        for key, curve in run.curves.items():
-            style = Qt.PenStyle.SolidLine if key.startswith("train") else Qt.PenStyle.DashLine
-            curve.setPen(pg.mkPen(color, width=1, style=style))  # wider pens rasterize ~100x slower
-            curve.setZValue(-1)
-        loss_legend = self.loss_plot.getPlotItem().legend
-        loss_legend.addItem(run.curves["train_loss"], f"earlier: {run.label} (dashed: test)")
-        sample, _ = legend_entries(loss_legend)[-1]
-        sample.sigClicked.connect(lambda _item: self._on_earlier_run_clicked(run))
+    def _plots(self) -> tuple[pg.PlotWidget, pg.PlotWidget]:
+        return self.loss_plot, self.accuracy_plot
 
-    def _make_legend(self) -> dict[str, Curve]:
-        """The current run's legend entries, made once: a run starts without touching them.
+    def _plot_of(self, key: str) -> pg.PlotItem:
+        return (self.loss_plot if key.endswith("loss") else self.accuracy_plot).getPlotItem()
 
-        Each entry is drawn from a stand-in item that is never on the plot but has the
-        current run's pen (re-adding entries run after run cost more than the curves).
-        A click on an entry hides or shows that curve in every run, the next ones too.
-        Hidden until the first run.
-        """
-        samples = {}
-        for key, name, color in CURVES:
-            sample = Curve(pen=pg.mkPen(color, width=1))
-            legend = self._plot_of(key).getPlotItem().legend
-            legend.addItem(sample, name)
-            legend_entries(legend)[-1][0].sigClicked.connect(self._on_legend_clicked)
-            samples[key] = sample
-        self._show_legend(False)
-        return samples
 
-    def _on_legend_clicked(self, sample: pg.PlotCurveItem) -> None:
-        """A click on "test loss" (say) hides or shows the test loss of every run on the plot."""
-        for key, stand_in in self._legend_samples.items():
-            if stand_in is sample:
-                for run in self._runs():
-                    run.curves[key].setVisible(sample.isVisible())
-
-    def _on_earlier_run_clicked(self, run: _Run) -> None:
-        """A click on an earlier run's entry hides or shows that whole run.
-
-        pyqtgraph has toggled its train loss; its other curves follow, where the
-        current run's legend lets them be seen.
-        """
-        shown = run.curves["train_loss"].isVisible()
-        for key, curve in run.curves.items():
-            curve.setVisible(shown and self._legend_samples[key].isVisible())
-
-    def _plot_of(self, key: str) -> pg.PlotWidget:
-        return self.loss_plot if key.endswith("loss") else self.accuracy_plot
-
-    def _show_legend(self, on: bool) -> None:
-        for plot in (self.loss_plot, self.accuracy_plot):
-            plot.getPlotItem().legend.setVisible(on)
-
-    def _remove(self, run: _Run) -> None:
-        for key, curve in run.curves.items():
-            self._plot_of(key).removeItem(curve)
-
-    def _on_mouse_moved(self, pos: QPointF) -> None:
-        for plot in (self.loss_plot, self.accuracy_plot):
-            if plot.sceneBoundingRect().contains(pos):
-                epoch = plot.getPlotItem().vb.mapSceneToView(pos).x()
-                self._show_readout(epoch)
-                return
-        self._cursor.hide()
-        self._cursor_acc.hide()
-
-    def _show_readout(self, epoch: float) -> None:
-        row = self._run.buffer.row_near(epoch) if self._run else None
-        if row is None:
-            return
-        for line in (self._cursor, self._cursor_acc):
-            line.setPos(row["epoch"])
-            line.show()
-        self._readout.setText(
-            f"epoch {int(row['epoch'])}\n"
-            f"loss  train {row['train_loss']:.4f}  test {row['test_loss']:.4f}\n"
-            f"acc   train {row['train_acc']:.1%}  test {row['test_acc']:.1%}"
-        )
-        view = self.loss_plot.getPlotItem().vb.viewRange()
-        self._readout.setPos(view[0][0], view[1][1])
-
-    def readout(self) -> str:
-        """The hover readout's text (empty until the mouse has been over a curve)."""
-        return self._readout.textItem.toPlainText()
+def _short(dataset: str) -> str:
+    """A dataset as the legend names it: its folder's name."""
+    return Path(dataset).name or dataset
 
 
 def legend_entries(legend: pg.LegendItem) -> list[tuple[pg.ItemSample, pg.LabelItem]]:

@@ -45,7 +45,9 @@ from gui.data_control import DataControl, Origin
 from gui.language import error_text
 from gui.model_files import ModelFiles
 from gui.no_data_page import NoDataPage
+from gui.notice_bar import NoticeBar
 from gui.run_messages import RunMessages
+from gui.smoothing_control import SmoothingControl
 from gui.status_bar import StatusBar, model_name
 from gui.training_control import TrainingControl
 from gui.window_actions import WindowActions
@@ -84,10 +86,15 @@ class MainWindow(QMainWindow):
         self.plot_layout = QVBoxLayout(plot_page)
         self.plot_layout.setContentsMargins(0, 0, 0, 0)
         toolbar = QHBoxLayout()
+        self.smoothing = SmoothingControl()
         toolbar.addWidget(self.log_scale)
+        toolbar.addSpacing(12)
+        toolbar.addWidget(self.smoothing)
         toolbar.addStretch(1)
         toolbar.addWidget(self.clear_history_button)
         self.plot_layout.addLayout(toolbar)
+        self.notice_bar = NoticeBar(self.state)
+        self.plot_layout.addWidget(self.notice_bar)
         self.plot_layout.addWidget(_placeholder("Preparing the plots…"), 1)
 
         self.tabs = QTabWidget(objectName="centerTabs")
@@ -120,7 +127,9 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.actions = WindowActions(self, self.state)
         self.models = ModelFiles(self, self.state, self.training)
-        self.run_messages = RunMessages(self, self.state, self.training, self.status, self.controls)
+        self.run_messages = RunMessages(
+            self, self.state, self.training, self.status, self.controls, self.notice_bar
+        )
         self._connect()
         self._on_model_changed()
         self._remembered = settings.load()
@@ -172,10 +181,12 @@ class MainWindow(QMainWindow):
         from gui.loss_plot import LossPlot
         from gui.weights_view import WeightsView
 
-        self.plot: LossPlot = LossPlot(self.state)
-        _replace(self.plot_layout, 1, self.plot)
+        self.plot: LossPlot = LossPlot(self.state, smoothing=self.smoothing.weight())
+        _replace(self.plot_layout, 2, self.plot)
         self.plot.set_log_scale(self.log_scale.isChecked())
         self.log_scale.toggled.connect(self.plot.set_log_scale)
+        self.smoothing.weightChanged.connect(self.plot.set_smoothing)
+        self.notice_bar.overfittingNoticed.connect(self.plot.mark_best_epoch)
         self.clear_history_button.clicked.connect(self.plot.clear_history)
         self.no_data_page.set_download_size(DOWNLOAD_SIZE)
         self.dataset_view: DatasetView = DatasetView(self.state)
@@ -228,6 +239,7 @@ class MainWindow(QMainWindow):
         self.state.modelChanged.connect(self._on_model_changed)
         self.state.datasetChanged.connect(self._on_dataset_changed)
         self.data.failed.connect(self._on_data_failed)
+        self.notice_bar.halveLearningRateRequested.connect(self.halve_learning_rate)
 
     # -- training ---------------------------------------------------------------------------
 
@@ -247,6 +259,15 @@ class MainWindow(QMainWindow):
         """Take ``epochs`` epochs, then pause (from a fresh neuron: a new run)."""
         self.training.set_max_rate(self.controls.max_rate())
         self.training.step(self.controls.hyperparameters(), epochs)
+
+    @Slot()
+    def halve_learning_rate(self) -> None:
+        """A notice's remedy: α / 2 of the run that overshot, and a fresh run with it."""
+        run = self.training.hyperparameters
+        rate = run.learning_rate if run is not None else self.controls.learning_rate.value()
+        self.controls.learning_rate.setValue(rate / 2)
+        self.training.set_max_rate(self.controls.max_rate())
+        self.training.start(self.controls.hyperparameters())  # ends the current run, if any
 
     @Slot()
     def stop_training(self) -> None:

@@ -2,7 +2,9 @@
 
 Plain numpy, no Qt: :mod:`gui.loss_plot` draws from these, and tests check them
 without a window. A run's curve items are fed views of these buffers, so an
-update costs the new points, however long the run.
+update costs the new points, however long the run: new records are appended,
+smoothed (:class:`SmoothedBuffer`) and binned (:class:`BinnedBuffer`) as they
+arrive, never all over again.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from core.smoothing import Smoother
 from core.training import EpochRecord
 
 COLUMNS = ("epoch", "train_loss", "train_acc", "test_loss", "test_acc")
@@ -85,3 +88,31 @@ class BinnedBuffer:
     def column(self, name: str, source: RecordBuffer) -> np.ndarray:
         """The binned column followed by the records not yet in a full bin."""
         return np.concatenate([self.rows.column(name), source.column(name)[self.done :]])
+
+
+class SmoothedBuffer:
+    """The records of a :class:`RecordBuffer` smoothed column by column, kept up as they arrive.
+
+    One :class:`~core.smoothing.Smoother` per column carries TensorBoard's moving
+    average from one batch to the next, so catching up costs the new records
+    only. A new weight means a new buffer (one pass over the run, once).
+    """
+
+    def __init__(self, weight: float, capacity: int = 1024) -> None:
+        self.weight = weight
+        self.rows = RecordBuffer(capacity)
+        self._smoothers = [Smoother(weight) for _ in COLUMNS[1:]]
+
+    def catch_up(self, source: RecordBuffer) -> None:
+        """Smooth the records of ``source`` not smoothed yet (O(new records))."""
+        new = source.rows(self.rows.size, source.size)
+        if not len(new):
+            return
+        smoothed = new.copy()
+        for index, smoother in enumerate(self._smoothers, start=1):
+            smoothed[:, index] = smoother.extend(new[:, index])
+        self.rows.extend_rows(smoothed)
+
+    def column(self, name: str) -> np.ndarray:
+        """A view of one smoothed column (``epoch`` as it was)."""
+        return self.rows.column(name)

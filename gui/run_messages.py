@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QStatusBar, QWidget
 
+from core.errors import TrainingError
 from gui.app_state import AppState, RunStatus
 from gui.controls_panel import ControlsPanel
 from gui.language import error_text
+from gui.notice_bar import NoticeBar
 from gui.training_control import TrainingControl
 from gui.training_task import Outcome
 
@@ -28,9 +30,10 @@ class RunMessages(QObject):
         training: TrainingControl,
         status: QStatusBar,
         controls: ControlsPanel,
+        notices: NoticeBar,
     ) -> None:
         super().__init__(window)
-        self.state, self.status, self.controls = state, status, controls
+        self.state, self.status, self.controls, self.notices = state, status, controls, notices
         training.finished.connect(self._on_finished)
         training.failed.connect(self._on_failed)
         state.runStatusChanged.connect(self._on_status_changed)
@@ -56,10 +59,13 @@ class RunMessages(QObject):
 
         message = error_text(error)
         self.status.showMessage(_tr("Training failed: {0}").format(message))
-        self.controls.time_left.setText(_tr("failed"))
-        dialogs.warn(self.controls.window(), _tr("Training failed"), message)
+        self.controls.time_left.setText(_tr("training failed"))
+        if isinstance(error, TrainingError):  # a loss that blew up: said inline, with its remedy
+            self.notices.show_failure(error)
+        else:
+            dialogs.warn(self.controls.window(), _tr("Training failed"), message)
 
     @Slot()
     def _on_status_changed(self) -> None:
         if self.state.run_status is RunStatus.PAUSED:
-            self.status.showMessage(_tr("Paused — Space or Resume carries on"), 3000)
+            self.status.showMessage(_tr("Paused — press Space or Resume to carry on"), 3000)

@@ -25,6 +25,11 @@ from core.hyperparameters import (
     MIN_SEED,
 )
 
+DEFAULT_SMOOTHING = 0.9
+"""The curves' smoothing at first start: the article's test loss, which swings every epoch
+for ~400 epochs, reads as one curve (its swing is cut ~17 times), the swing still faint behind."""
+MAX_SMOOTHING = 0.99
+
 
 def settings_file() -> Path:
     """``$XDG_CONFIG_HOME/catneuron/catneuron.ini`` on Linux, the config folder elsewhere."""
@@ -50,6 +55,7 @@ class Remembered:
     model_path: str | None = None
     geometry: QByteArray | None = None
     splitter: QByteArray | None = None
+    smoothing: float = DEFAULT_SMOOTHING
 
 
 def load() -> Remembered:
@@ -71,6 +77,7 @@ def load() -> Remembered:
     r.model_path = _text(s.value("files/model"))
     r.geometry = _bytes(s.value("window/geometry"))
     r.splitter = _bytes(s.value("window/splitter"))
+    r.smoothing = _number(s.value("view/smoothing"), float, 0.0, MAX_SMOOTHING, r.smoothing)
     return r
 
 
@@ -82,6 +89,7 @@ def save(r: Remembered) -> None:
     s.setValue("training/seed", r.seed)
     s.setValue("training/speed", r.speed)
     s.setValue("view/log_scale", r.log_scale)
+    s.setValue("view/smoothing", r.smoothing)
     for key, value in (("files/data", r.data_path), ("files/model", r.model_path)):
         if value:
             s.setValue(key, value)

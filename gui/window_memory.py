@@ -38,6 +38,7 @@ def restore(window: MainWindow, last: settings.Remembered) -> None:
     controls.seed.setValue(last.seed)
     controls.speed.setCurrentIndex(max(controls.speed.findData(last.speed), 0))
     window.log_scale.setChecked(last.log_scale)
+    window.smoothing.set_weight(last.smoothing)
     fit_to_screen(window, last.geometry)
     if last.splitter is not None and not window.splitter.restoreState(last.splitter):
         last.splitter = None
@@ -62,6 +63,7 @@ def remember(window: MainWindow, last: settings.Remembered) -> None:
             str(path) if path else None,
             window.saveGeometry(),
             window.splitter.saveState(),
+            window.smoothing.weight(),
         )
     )
 

@@ -10,6 +10,20 @@ from gui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
+def no_blocking_questions(monkeypatch):
+    """Windows closed by a test (or at teardown) drop a trained model without asking.
+
+    The question itself is a blocking dialog; tests of it answer it with their own stand-in.
+    """
+    from gui import dialogs
+
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent: dialogs.SaveChoice.DISCARD)
+    monkeypatch.setattr(
+        dialogs, "confirm_replace", lambda parent, message: pytest.fail(f"asked: {message}")
+    )
+
+
+@pytest.fixture(autouse=True)
 def private_settings(monkeypatch, tmp_path):
     """Each GUI test reads and writes its own settings file, never the user's."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))

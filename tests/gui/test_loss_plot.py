@@ -1,4 +1,5 @@
-"""The live curves on their own: binning of long runs, the legend, and what an update repaints."""
+"""The live curves on their own: binning, smoothing, the legend, the axes, the chosen epoch, and
+what an update repaints."""
 
 from __future__ import annotations
 
@@ -6,12 +7,13 @@ import re
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from core.training import EpochRecord
-from gui.app_state import AppState
+from core.dataset import flatten
+from core.training import EpochRecord, TrainingRun
+from gui.app_state import AppState, RunInfo
 from gui.loss_plot import LossPlot, legend_entries
 from tests.gui.event_counter import EventCounter
 
@@ -57,10 +59,10 @@ def test_clicking_a_legend_entry_hides_that_curve_in_every_run_and_the_next(plot
     assert not plot.curve("test_loss").isVisible()
     assert plot.curve("train_loss").isVisible()
     plot.start_run("second", epochs=50)
-    earlier = plot._history[0].curves
-    assert not plot.curve("test_loss").isVisible() and not earlier["test_loss"].isVisible()
+    earlier = plot._history[0]
+    assert not plot.curve("test_loss").isVisible() and not earlier.drawn("test_loss").isVisible()
     click_legend(plot, qtbot, "test loss")
-    assert plot.curve("test_loss").isVisible() and earlier["test_loss"].isVisible()
+    assert plot.curve("test_loss").isVisible() and earlier.drawn("test_loss").isVisible()
 
 
 def test_clicking_an_earlier_runs_entry_hides_that_whole_run(plot, qtbot):
@@ -68,7 +70,8 @@ def test_clicking_an_earlier_runs_entry_hides_that_whole_run(plot, qtbot):
     plot.append(records(0, 51))
     plot.start_run("second", epochs=50)
     click_legend(plot, qtbot, "earlier: first (dashed: test)")
-    assert not any(curve.isVisible() for curve in plot._history[0].curves.values())
+    earlier = plot._history[0]
+    assert not any(c.isVisible() for c in [*earlier.raw.values(), *earlier.smooth.values()])
     assert plot.curve("test_acc").isVisible()
 
 
@@ -84,7 +87,7 @@ def test_log_scale_draws_the_logarithms_of_every_runs_losses(plot, qtbot):
     np.testing.assert_allclose(plot.curve("test_loss").yData, np.log10(losses))
     earlier = plot._history[0]
     np.testing.assert_allclose(
-        earlier.curves["train_loss"].yData, np.log10(earlier.buffer.column("train_loss"))
+        earlier.raw["train_loss"].yData, np.log10(earlier.buffer.column("train_loss"))
     )
     plot.append(records(101, 1))  # a later epoch still arrives as a logarithm
     assert plot.curve("train_loss").yData[-1] == pytest.approx(
@@ -160,3 +163,215 @@ def test_legend_text_takes_the_palettes_text_colour_and_follows_it(plot):
     colours = legend_texts(plot)
     assert "earlier: first (dashed: test)" in colours
     assert set(colours.values()) == {"#fafafa"}
+
+
+# -- smoothing, axes, hint, hover, the chosen epoch ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def article_run(real_data):
+    """The article's run (α = 0.005, 1000 epochs, seed 999): its records and its history."""
+    run = TrainingRun(
+        flatten(real_data.train_images),
+        real_data.train_labels,
+        flatten(real_data.test_images),
+        real_data.test_labels,
+    )
+    return list(run), run.history
+
+
+def feed(plot: LossPlot, records: list[EpochRecord], batch: int = 33) -> None:
+    for first in range(0, len(records), batch):
+        plot.append(records[first : first + batch])
+
+
+def total_variation(values: np.ndarray) -> float:
+    return float(np.abs(np.diff(values)).sum())
+
+
+def test_smoothing_at_zero_draws_the_raw_records_and_nothing_else(plot, article_run):
+    records, _ = article_run
+    plot.set_smoothing(0.0)
+    plot.start_run("α=0.005", epochs=1000)
+    feed(plot, records)
+    drawn = plot.smoothed_curve("test_loss")
+    np.testing.assert_array_equal(drawn.yData, [r.test_loss for r in records])
+    assert drawn is plot.curve("test_loss") and drawn.isVisible()
+    assert not plot._run.smooth["test_loss"].isVisible()  # no second curve on top
+
+
+def test_smoothing_at_0_9_calms_the_articles_test_loss_five_times_and_keeps_it_faint(
+    plot, article_run
+):
+    records, _ = article_run
+    plot.set_smoothing(0.9)
+    plot.start_run("α=0.005", epochs=1000)
+    feed(plot, records)
+    raw = np.array([r.test_loss for r in records])
+    smoothed = plot.smoothed_curve("test_loss")
+    assert len(smoothed.yData) == len(raw) and smoothed.yData[0] == pytest.approx(raw[0])
+    assert total_variation(smoothed.yData) * 5 <= total_variation(raw)
+    behind = plot.curve("test_loss")
+    np.testing.assert_array_equal(behind.yData, raw)
+    assert behind.isVisible() and behind.opts["pen"].color().alpha() < 128
+    assert behind.zValue() < smoothed.zValue()
+    plot.set_smoothing(0.0)  # and back: the raw curve is the one drawn, in full colour
+    assert plot.smoothed_curve("test_loss") is behind and behind.opts["pen"].color().alpha() == 255
+
+
+def test_smoothing_batch_by_batch_draws_what_smoothing_the_whole_run_draws(plot, article_run):
+    from core.smoothing import smooth
+
+    records, _ = article_run
+    plot.set_smoothing(0.6)
+    plot.start_run("α=0.005", epochs=1000)
+    feed(plot, records, batch=7)
+    expected = smooth(np.array([r.train_acc for r in records]), 0.6)
+    np.testing.assert_allclose(plot.smoothed_curve("train_acc").yData, expected, rtol=1e-12)
+
+
+def diverging(count: int = 300) -> list[EpochRecord]:
+    """A run whose loss jumps into the thousands, like α = 10 on the article's data."""
+    loss = 0.7 + 3000 * (np.arange(count) % 2)
+    return [EpochRecord(e, float(loss[e]), 0.5, float(loss[e]) * 1.5, 0.5) for e in range(count)]
+
+
+def loss_top(plot: LossPlot) -> float:
+    return plot.loss_plot.getPlotItem().vb.viewRange()[1][1]
+
+
+def test_after_clear_the_axes_fit_the_runs_left_not_a_diverged_one(plot):
+    plot.start_run("α=10", epochs=300)
+    feed(plot, diverging())
+    plot.start_run("α=0.005", epochs=100)
+    feed(plot, records(0, 101))
+    assert loss_top(plot) > 4000  # the diverged run is shown: it is in view
+    plot.clear_history()
+    assert 1.0 <= loss_top(plot) <= 1.2  # the random losses of the run left are below 1
+    assert plot.loss_plot.getPlotItem().vb.viewRange()[0][1] < 110
+
+
+def test_hiding_a_diverged_earlier_run_in_the_legend_refits_the_axes(plot, qtbot):
+    plot.start_run("α=10", epochs=300)
+    feed(plot, diverging())
+    plot.start_run("α=0.005", epochs=100)
+    feed(plot, records(0, 101))
+    click_legend(plot, qtbot, "earlier: α=10 (dashed: test)")
+    assert loss_top(plot) <= 1.2
+    click_legend(plot, qtbot, "earlier: α=10 (dashed: test)")
+    assert loss_top(plot) > 4000
+
+
+def test_a_stopped_run_is_fitted_to_the_epochs_it_reached(plot, qtbot):
+    state = plot.state
+    state.start_run(RunInfo("α=0.005", 1000, "cats"))
+    state.add_records(records(0, 120))
+    state.end_run()  # stopped at epoch 119 of 1000
+    assert plot.loss_plot.getPlotItem().vb.viewRange()[0][1] < 130
+
+
+def test_runs_from_different_datasets_are_named_by_their_dataset(plot):
+    state = plot.state
+    state.start_run(RunInfo("α=0.005", 50, "/data/catvnoncat"))
+    state.add_records(records(0, 51))
+    state.start_run(RunInfo("α=0.005", 50, "/data/my photos"))
+    labels = [label.text for _, label in legend_entries(plot.loss_plot.getPlotItem().legend)]
+    assert "earlier: α=0.005, catvnoncat (dashed: test)" in labels
+    assert "train loss (my photos)" in labels
+
+
+def test_the_epoch_axis_never_shows_a_fraction_of_an_epoch(plot):
+    plot.start_run("short", epochs=3)
+    plot.append(records(0, 4))
+    axis = plot.accuracy_plot.getAxis("bottom")
+    for low, high in ((0, 3), (0.4, 2.6), (0, 20_000)):
+        values = [v for _, level in axis.tickValues(low, high, 500) for v in level]
+        assert values and all(float(v).is_integer() for v in values)
+    assert axis.tickStrings([20_000.0], 1, 1) == [QLocale().toString(20_000)]  # 20,000 in en_US
+
+
+def test_log_scale_ticks_read_as_numbers_and_powers_of_ten_only_far_out(plot):
+    axis = plot.loss_plot.getAxis("left")
+    thousand = QLocale().toString(1000)
+    assert axis.logTickStrings([-2.0, np.log10(0.3), 0.0, 3.0], 1, 1) == [
+        "0.01",
+        "0.3",
+        "1",
+        thousand,
+    ]
+    assert axis.logTickStrings([-6.0, 6.0 + np.log10(2)], 1, 1) == ["10⁻⁶", "2·10⁶"]
+
+
+def hint_offset(plot: LossPlot) -> float:
+    """How far (pixels) the "Press Train" hint is from the middle of the loss plot."""
+    view = plot.loss_plot.getPlotItem().vb
+    at = view.mapViewToScene(plot._hint.pos())
+    return (at - view.sceneBoundingRect().center()).manhattanLength()
+
+
+def test_the_press_train_hint_is_in_the_middle_after_a_reset(plot):
+    assert plot._hint.isVisible() and hint_offset(plot) < 2
+    plot.start_run("α=0.005", epochs=1000)
+    feed(plot, records(0, 1001))
+    plot.set_log_scale(True)
+    plot.state.clear_runs()
+    assert plot._hint.isVisible() and hint_offset(plot) < 2
+    plot.set_log_scale(False)
+    assert hint_offset(plot) < 2
+
+
+def scene_point(plot: LossPlot, widget, epoch: float, y: float = 0.5) -> QPointF:
+    return widget.getPlotItem().vb.mapViewToScene(QPointF(epoch, y))
+
+
+def test_the_hover_line_and_readout_leave_with_the_mouse(plot):
+    plot.start_run("α=0.005", epochs=100)
+    plot.append(records(0, 101))
+    plot._on_mouse_moved(scene_point(plot, plot.loss_plot, 40))
+    assert plot.hover.line_shown and plot.readout().startswith("epoch 40\n")
+    QApplication.sendEvent(plot.loss_plot.viewport(), QEvent(QEvent.Type.Leave))
+    assert not plot.hover.line_shown and plot.readout() == ""
+
+
+def with_history(plot: LossPlot, article_run) -> None:
+    records, history = article_run
+    plot.state.start_run(RunInfo("α=0.005", 1000, "cats"))
+    plot.state.add_records(records)
+    plot.state.set_history(history)
+
+
+def click_at_epoch(plot: LossPlot, qtbot, widget, epoch: float) -> None:
+    at = widget.mapFromScene(scene_point(plot, widget, epoch, 0.3))
+    qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton, pos=at)
+
+
+def test_a_click_on_either_plot_chooses_the_epoch_and_a_line_marks_it_on_both(
+    plot, qtbot, article_run
+):
+    with_history(plot, article_run)
+    assert not plot.marks.chosen[0].isVisible()  # following the newest epoch: no line
+    click_at_epoch(plot, qtbot, plot.loss_plot, 250)
+    assert abs(plot.state.chosen_epoch - 250) <= 2  # a pixel is about two epochs here
+    assert all(line.isVisible() for line in plot.marks.chosen)
+    assert plot.marks.chosen[1].value() == plot.state.chosen_epoch
+    click_at_epoch(plot, qtbot, plot.accuracy_plot, 600)
+    assert abs(plot.state.chosen_epoch - 600) <= 2
+    plot.state.choose_epoch(None)  # back to the newest: the line goes
+    assert not any(line.isVisible() for line in plot.marks.chosen)
+
+
+def test_without_a_history_a_click_chooses_nothing(plot, qtbot):
+    plot.start_run("α=0.005", epochs=100)
+    plot.append(records(0, 101))
+    click_at_epoch(plot, qtbot, plot.loss_plot, 40)
+    assert plot.state.chosen_epoch is None and not plot.marks.chosen[0].isVisible()
+
+
+def test_the_lowest_test_loss_mark_goes_with_its_run(plot):
+    plot.start_run("α=0.005", epochs=100)
+    plot.append(records(0, 101))
+    plot.mark_best_epoch(63)
+    best = plot.marks.best
+    assert plot.marks.best_epoch == 63 and best.isVisible() and best.value() == 63
+    plot.start_run("α=0.001", epochs=100)
+    assert plot.marks.best_epoch is None and not plot.marks.best.isVisible()

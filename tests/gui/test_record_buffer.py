@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from core.training import EpochRecord
-from gui.record_buffer import COLUMNS, BinnedBuffer, RecordBuffer
+from gui.record_buffer import COLUMNS, BinnedBuffer, RecordBuffer, SmoothedBuffer
 
 
 def records(first: int, count: int, seed: int = 0) -> list[EpochRecord]:
@@ -40,3 +40,20 @@ def test_bins_keep_each_columns_envelope_and_the_tail_as_it_is():
     assert np.array_equal(epochs[:50:2], np.arange(0, 2_500, 100))
     assert np.array_equal(epochs[1:50:2], np.arange(99, 2_500, 100))
     assert len(epochs) == 50 + 37
+
+
+def test_smoothed_rows_kept_up_batch_by_batch_are_the_whole_run_smoothed():
+    from core.smoothing import smooth
+
+    source, smoothed = RecordBuffer(capacity=8), SmoothedBuffer(0.9, capacity=8)
+    given = records(0, 300)
+    for first in range(0, 300, 41):
+        source.extend(given[first : first + 41])
+        smoothed.catch_up(source)
+    smoothed.catch_up(source)  # nothing new: nothing added
+    assert smoothed.rows.size == 300
+    assert np.array_equal(smoothed.column("epoch"), source.column("epoch"))
+    for name in COLUMNS[1:]:
+        np.testing.assert_allclose(
+            smoothed.column(name), smooth(source.column(name), 0.9), rtol=1e-12
+        )

@@ -1,0 +1,281 @@
+"""Notices above the curves: what a run's records say, in the learner's words, with the remedy.
+
+A :class:`~core.notices.NoticeDetector` reads the records as they arrive; each
+kind of notice gets one line (the latest of its kind), and a button where the
+notice has a one-click remedy: halve α and train again, or go to the epoch the
+notice names. Core finds the notices and words none of them; the wording is
+here, translatable. A run that stops because its loss blew up is said on the
+divergence line too, not in a dialog.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import CatNeuronError
+from core.notices import (
+    OSCILLATION_EPOCHS,
+    PLATEAU_CHANGE,
+    PLATEAU_EPOCHS,
+    Divergence,
+    Notice,
+    NoticeDetector,
+    NoticeKind,
+    Oscillation,
+    Overfitting,
+    Plateau,
+    Remedy,
+)
+from gui.app_state import AppState, RunInfo
+from gui.language import Retranslatable, error_text
+
+if TYPE_CHECKING:
+    from core.epoch_record import EpochRecord
+
+TINTS = {
+    NoticeKind.DIVERGENCE: "rgba(214, 39, 40, 45)",
+    NoticeKind.OSCILLATION: "rgba(31, 119, 180, 35)",
+    NoticeKind.OVERFITTING: "rgba(255, 127, 14, 45)",
+    NoticeKind.PLATEAU: "rgba(127, 127, 127, 40)",
+}
+"""Each kind's background: see-through, so it reads on light and dark palettes alike."""
+
+
+class NoticeLine(QFrame):
+    """One notice: its words, its remedy's button (if any) and a button that puts it away."""
+
+    def __init__(self, kind: NoticeKind, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setObjectName(f"{kind.value}Notice")
+        self.setStyleSheet(
+            f"QFrame#{self.objectName()} {{ background: {TINTS[kind]}; border-radius: 4px; }}"
+        )
+        self.text = QLabel(objectName="noticeText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.action = QPushButton(objectName="noticeAction")
+        self.dismiss = QToolButton(objectName="noticeDismiss")
+        self.dismiss.setText("×")
+        self.dismiss.setAutoRaise(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.action, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
+
+
+class NoticeBar(Retranslatable, QWidget):
+    """The current run's notices, one line per kind, hidden while there are none (``noticeBar``).
+
+    Signals
+    -------
+    halveLearningRateRequested
+        The user asked for α / 2 and a new run (divergence, oscillation).
+    overfittingNoticed(int)
+        The test loss turned: the epoch of its lowest, for the plot to mark.
+    """
+
+    halveLearningRateRequested = Signal()
+    overfittingNoticed = Signal(int)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticeBar")
+        self.state = state
+        self._detector = NoticeDetector()
+        self._notices: dict[NoticeKind, Notice] = {}
+        self._failure: str | None = None
+        self._put_away: set[NoticeKind] = set()
+        self._lines: dict[NoticeKind, NoticeLine] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        for kind in NoticeKind:
+            line = NoticeLine(kind, self)
+            line.action.clicked.connect(lambda _=False, k=kind: self._on_action(k))
+            line.dismiss.clicked.connect(lambda _=False, k=kind: self._put_away_line(k))
+            layout.addWidget(line)
+            self._lines[kind] = line
+        state.recordsAdded.connect(self._on_records_added)
+        state.runStarted.connect(self._on_run_started)
+        state.runsCleared.connect(self._forget)
+        self._retranslate()
+
+    # -- what the run says ------------------------------------------------------------------
+
+    def _on_run_started(self, _run: RunInfo) -> None:
+        self._forget()
+
+    def _forget(self) -> None:
+        self._detector = NoticeDetector()
+        self._notices.clear()
+        self._put_away.clear()
+        self._failure = None
+        self._refresh()
+
+    def _on_records_added(self, records: list[EpochRecord]) -> None:
+        fired = self._detector.feed(records)
+        for notice in fired:
+            self._notices[notice.kind] = notice
+            self._put_away.discard(notice.kind)
+            if isinstance(notice, Overfitting):
+                self.overfittingNoticed.emit(notice.best_epoch)
+        if fired:
+            self._refresh()
+
+    def show_failure(self, error: CatNeuronError) -> None:
+        """Say on the divergence line that the run stopped because its loss blew up."""
+        self._failure = error_text(error)
+        self._put_away.discard(NoticeKind.DIVERGENCE)
+        self._refresh()
+
+    def shown(self) -> dict[NoticeKind, str]:
+        """The lines shown, as plain text, by kind."""
+        return {
+            kind: line.text.text() for kind, line in self._lines.items() if not line.isHidden()
+        }
+
+    def line(self, kind: NoticeKind) -> NoticeLine:
+        """The line of ``kind`` (hidden when there is no such notice)."""
+        return self._lines[kind]
+
+    # -- the lines --------------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        for line in self._lines.values():
+            line.dismiss.setToolTip(self.tr("Put this notice away"))
+        self._refresh()
+
+    def _refresh(self) -> None:
+        diverged = NoticeKind.DIVERGENCE in self._notices or self._failure is not None
+        for kind, line in self._lines.items():
+            words = self._words(kind)
+            folded = kind is NoticeKind.OSCILLATION and diverged  # divergence says it already
+            line.setVisible(words is not None and kind not in self._put_away and not folded)
+            if words is None:
+                continue
+            title, body, action = words
+            line.text.setText(f"<b>{escape(title)}</b> {escape(body)}")
+            line.action.setVisible(action is not None)
+            line.action.setText(action or "")
+        self.setVisible(any(not line.isHidden() for line in self._lines.values()))
+
+    def _words(self, kind: NoticeKind) -> tuple[str, str, str | None] | None:
+        """The title, the explanation and the button's text (None: no button) of a kind's line."""
+        notice = self._notices.get(kind)
+        if kind is NoticeKind.DIVERGENCE and self._failure is not None:
+            body = self.tr("Training stopped: {0}. Each step overshot further than the one before.")
+            return self.tr("α is too large."), body.format(self._failure), self._halve_text()
+        if isinstance(notice, Divergence):
+            return self._divergence(notice)
+        if isinstance(notice, Oscillation):
+            return self._oscillation(notice)
+        if isinstance(notice, Overfitting):
+            return self._overfitting(notice)
+        if isinstance(notice, Plateau):
+            return self._plateau(notice)
+        return None
+
+    def _halve_text(self) -> str:
+        return self.tr("Halve α and train again")
+
+    def _divergence(self, notice: Divergence) -> tuple[str, str, str]:
+        locale = QLocale()
+        body = self.tr(
+            "By epoch {0} the training loss grew to {1}, {2} times its lowest ({3} at epoch {4}): "
+            "each step overshoots further than the last."
+        ).format(
+            locale.toString(notice.epoch),
+            _number(notice.loss),
+            locale.toString(round(notice.factor)),
+            _number(notice.lowest_loss),
+            locale.toString(notice.lowest_epoch),
+        )
+        return self.tr("α is too large."), body, self._halve_text()
+
+    def _oscillation(self, notice: Oscillation) -> tuple[str, str, str]:
+        if notice.net_change < 0:
+            template = self.tr(
+                "Between epochs {0} and {1} the training loss went up %n time(s) in {3} epochs, "
+                "by up to {2}, though it still falls overall: each step jumps across the "
+                "valley's floor. A smaller α would zigzag less.",
+                "",
+                notice.rises,
+            )
+        else:
+            template = self.tr(
+                "Between epochs {0} and {1} the training loss went up %n time(s) in {3} epochs, "
+                "by up to {2}, and it no longer falls: each step jumps across the valley's "
+                "floor. A smaller α would let it settle.",
+                "",
+                notice.rises,
+            )
+        locale = QLocale()
+        body = template.format(
+            locale.toString(notice.first_epoch),
+            locale.toString(notice.epoch),
+            _number(notice.largest_rise),
+            locale.toString(OSCILLATION_EPOCHS),
+        )
+        return self.tr("The step overshoots."), body, self._halve_text()
+
+    def _overfitting(self, notice: Overfitting) -> tuple[str, str, str]:
+        locale = QLocale()
+        body = self.tr(
+            "The test loss was lowest at epoch {0} ({1}) and has risen since, to {2} at epoch {3}, "
+            "while the training loss kept falling: the neuron is learning its training "
+            "pictures, not cats. The epoch is marked on the plot."
+        ).format(
+            locale.toString(notice.best_epoch),
+            _number(notice.best_test_loss),
+            _number(notice.test_loss),
+            locale.toString(notice.epoch),
+        )
+        action = self.tr("Go to epoch {0}").format(locale.toString(notice.best_epoch))
+        return self.tr("Overfitting."), body, action
+
+    def _plateau(self, notice: Plateau) -> tuple[str, str, None]:
+        locale = QLocale()
+        body = self.tr(
+            "The training loss has moved less than {0}% in {1} epochs (since epoch {2}), with "
+            "{3}% of the training pictures right: a larger α would move faster, or the neuron "
+            "has learned what it can."
+        ).format(
+            locale.toString(100 * PLATEAU_CHANGE, "g", 2),
+            locale.toString(PLATEAU_EPOCHS),
+            locale.toString(notice.first_epoch),
+            locale.toString(100 * notice.train_acc, "f", 1),
+        )
+        return self.tr("Plateau."), body, None
+
+    # -- remedies ---------------------------------------------------------------------------
+
+    def _on_action(self, kind: NoticeKind) -> None:
+        notice = self._notices.get(kind)
+        remedy = notice.remedy if notice is not None else Remedy.HALVE_LEARNING_RATE  # a failure
+        if remedy is Remedy.HALVE_LEARNING_RATE:
+            self.halveLearningRateRequested.emit()
+        elif isinstance(notice, Overfitting):
+            self.state.choose_epoch(notice.best_epoch)
+
+    def _put_away_line(self, kind: NoticeKind) -> None:
+        self._put_away.add(kind)
+        self._refresh()
+
+
+def _number(value: float) -> str:
+    """A loss as the user reads it: four significant digits, in their locale."""
+    return QLocale().toString(value, "g", 4)

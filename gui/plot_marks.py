@@ -1,0 +1,150 @@
+"""What the curve plots mark besides the curves: the hover readout and the epochs that matter.
+
+:class:`HoverReadout` is the dashed line under the mouse with that epoch's
+numbers, gone when the mouse leaves; :class:`EpochMarks` are the line at the
+epoch the window shows (when one is chosen) on both plots, and the dotted line
+at the lowest test loss an overfitting notice names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QLocale, QObject, QPointF, Qt
+from PySide6.QtGui import QColor
+
+from gui.run_curves import TEST_COLOR
+
+Row = dict[str, float]
+
+
+class HoverReadout(QObject):
+    """A dashed line on both plots at the epoch under the mouse, and its numbers on the loss plot.
+
+    Parameters
+    ----------
+    plots
+        The loss plot (the readout's) and the accuracy plot.
+    row_near
+        The current run's record closest to an epoch, or None without a run.
+    """
+
+    def __init__(
+        self, plots: tuple[pg.PlotWidget, ...], row_near: Callable[[float], Row | None]
+    ) -> None:
+        super().__init__(plots[0])
+        self._plots, self._row_near = plots, row_near
+        self._text = pg.TextItem(anchor=(0, 0))
+        pen = pg.mkPen("#999", style=Qt.PenStyle.DashLine)
+        self._lines = [pg.InfiniteLine(angle=90, movable=False, pen=pen) for _ in plots]
+        for plot, line in zip(plots, self._lines, strict=True):
+            plot.addItem(line, ignoreBounds=True)
+            line.setZValue(10)
+            plot.scene().sigMouseMoved.connect(self.follow)
+            plot.viewport().installEventFilter(self)
+        plots[0].addItem(self._text, ignoreBounds=True)
+        self.hide()
+
+    def follow(self, pos: QPointF) -> None:
+        """The mouse is at ``pos`` (scene coordinates): show the epoch under it, or nothing."""
+        for plot in self._plots:
+            view = plot.getPlotItem().vb
+            if view.sceneBoundingRect().contains(pos):
+                self._show(view.mapSceneToView(pos).x())
+                return
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The mouse left a plot: the line and the numbers go with it."""
+        if event.type() == QEvent.Type.Leave:
+            self.hide()
+        return False
+
+    def hide(self) -> None:
+        """Take the line and the numbers off the plots."""
+        for line in self._lines:
+            line.hide()
+        self._text.hide()
+
+    def text(self) -> str:
+        """The numbers shown ("" when the mouse is not over a plot)."""
+        return self._text.textItem.toPlainText() if self._text.isVisible() else ""
+
+    @property
+    def line_shown(self) -> bool:
+        """Whether the hover line is on the plots."""
+        return self._lines[0].isVisible()
+
+    def set_color(self, text: QColor) -> None:
+        """The palette's text colour, for the numbers."""
+        self._text.setColor(text)
+
+    def _show(self, epoch: float) -> None:
+        row = self._row_near(epoch)
+        if row is None:
+            return
+        for line in self._lines:
+            line.setPos(row["epoch"])
+            line.show()
+        locale = QLocale()
+        self._text.setText(
+            self.tr("epoch {0}\nloss  train {1}  test {2}\naccuracy  train {3}%  test {4}%").format(
+                locale.toString(int(row["epoch"])),
+                locale.toString(row["train_loss"], "f", 4),
+                locale.toString(row["test_loss"], "f", 4),
+                locale.toString(100 * row["train_acc"], "f", 1),
+                locale.toString(100 * row["test_acc"], "f", 1),
+            )
+        )
+        (left, _), (_, top) = self._plots[0].getPlotItem().vb.viewRange()
+        self._text.setPos(left, top)
+        self._text.show()
+
+
+class EpochMarks:
+    """The chosen epoch's line on both plots and the lowest test loss's line on the loss plot."""
+
+    def __init__(self, plots: tuple[pg.PlotWidget, ...]) -> None:
+        self.chosen = [pg.InfiniteLine(angle=90, movable=False) for _ in plots]
+        self.chosen[0].label = pg.InfLineLabel(  # at the foot: the legend holds the top
+            self.chosen[0], position=0.04, anchors=[(0, 1), (0, 1)]
+        )
+        pen = pg.mkPen(TEST_COLOR, width=1, style=Qt.PenStyle.DotLine)
+        self.best = pg.InfiniteLine(angle=90, movable=False, pen=pen)
+        self.best.label = pg.InfLineLabel(self.best, position=0.9, anchors=[(1, 0), (1, 0)])
+        self.best.label.setColor(TEST_COLOR)
+        self.best_epoch: int | None = None
+        """The epoch marked as the lowest test loss, if any."""
+        for plot, line in zip(plots, self.chosen, strict=True):
+            plot.addItem(line, ignoreBounds=True)
+            line.setZValue(10)
+            line.hide()
+        plots[0].addItem(self.best, ignoreBounds=True)
+        self.best.hide()
+
+    def set_texts(self, chosen: str, best: str) -> None:
+        """The labels: ``chosen`` formats ``{value}`` (the epoch), ``best`` is as it is."""
+        self.chosen[0].label.setFormat(chosen)
+        self.best.label.setFormat(best)
+
+    def set_colors(self, text: QColor, veil: QColor) -> None:
+        """The palette's text colour for the chosen epoch's line, on a veil over the curves."""
+        for line in self.chosen:
+            line.setPen(pg.mkPen(text, width=1))
+        self.chosen[0].label.setColor(text)
+        self.chosen[0].label.fill = pg.mkBrush(veil)
+
+    def show_chosen(self, epoch: int | None) -> None:
+        """Mark ``epoch`` on both plots; None (the newest epoch is shown) marks nothing."""
+        for line in self.chosen:
+            line.setVisible(epoch is not None)
+            if epoch is not None:
+                line.setPos(epoch)
+
+    def mark_best(self, epoch: int | None) -> None:
+        """Mark the epoch of the lowest test loss; None takes the mark away."""
+        self.best_epoch = epoch
+        self.best.setVisible(epoch is not None)
+        if epoch is not None:
+            self.best.setPos(epoch)
