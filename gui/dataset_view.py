@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from core.dataset import flatten
 from core.model_file import Model
+from core.neuron import sigmoid
 from core.task import CAT_LABEL, THRESHOLD
 from gui.app_state import AppState
 from gui.image_decoder import to_qimage
@@ -35,7 +36,7 @@ THUMBNAIL = 64
 MAX_THUMBNAILS = 1000
 """A split shows its first pictures only: ten thousand icons would take seconds to build."""
 CHUNK = 2048
-REFRESHES_PER_SECOND = 4
+REFRESHES_PER_SECOND = 30
 MISTAKE_COLOR = QColor(230, 80, 70, 90)
 
 
@@ -77,7 +78,7 @@ class DatasetView(QWidget):
 
         self._stale = False
         self._timer = QTimer(self, singleShot=True, interval=1000 // REFRESHES_PER_SECOND)
-        self._timer.timeout.connect(self._refresh)
+        self._timer.timeout.connect(lambda: self._stale and self._refresh())
         self.split.currentIndexChanged.connect(self._fill)
         self.only_mistakes.toggled.connect(self._apply_filter)
         state.datasetChanged.connect(self._fill)
@@ -104,6 +105,7 @@ class DatasetView(QWidget):
         """Judge the images with the new model; bursts of changes cost one refresh."""
         self._stale = True
         if not self._timer.isActive():
+            self._refresh()  # at once (the history slider), then merge what follows
             self._timer.start()
 
     def showEvent(self, event) -> None:
@@ -143,7 +145,10 @@ class DatasetView(QWidget):
         images, labels = self._split()
         classes = dataset.classes
         p_cat = None
-        if model is not None and model.input_shape == dataset.image_shape:
+        history, epoch = self.state.history, self.state.shown_epoch
+        if history is not None and epoch is not None:  # kept by the run: no product
+            p_cat = sigmoid(history.logits(epoch)[self.split.currentIndex()])
+        elif model is not None and model.input_shape == dataset.image_shape:
             p_cat = _p_cat(model, images)
         mistakes = 0 if p_cat is None else int(np.sum((p_cat > THRESHOLD) != (labels == CAT_LABEL)))
         for row in range(self.grid.count()):

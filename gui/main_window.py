@@ -40,6 +40,7 @@ from gui.app_icon import app_icon
 from gui.app_state import AppState, ModelOrigin
 from gui.controls_panel import ControlsPanel
 from gui.data_control import DataControl, Origin
+from gui.history_slider import PAGE, HistorySlider
 from gui.language import error_text
 from gui.no_data_page import NoDataPage
 from gui.resources import DEFAULT_MODEL
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
     from gui.dataset_view import DatasetView
     from gui.drop_panel import DropPanel
     from gui.loss_plot import LossPlot
+    from gui.step_inspector import StepInspector
     from gui.weights_view import WeightsView
 
 START_FALLBACK_MS = 300
@@ -90,9 +92,15 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(objectName="centerTabs")
         self.tabs.addTab(plot_page, "Learning curves")
         self.tabs.addTab(_placeholder("Loading…"), "Dataset")
+        self.history_slider = HistorySlider(self.state)
+        travel = QWidget()
+        travel_layout = QVBoxLayout(travel)  # the slider under every tab: scrub while looking
+        travel_layout.setContentsMargins(0, 0, 0, 0)
+        travel_layout.addWidget(self.tabs, 1)
+        travel_layout.addWidget(self.history_slider)
         self.no_data_page = NoDataPage(self.state, self.data)
         self.center = QStackedWidget()
-        self.center.addWidget(self.tabs)
+        self.center.addWidget(travel)
         self.center.addWidget(self.no_data_page)
 
         right = QWidget(objectName="tryItColumn")
@@ -159,6 +167,7 @@ class MainWindow(QMainWindow):
         from gui.dataset_view import DatasetView
         from gui.drop_panel import DropPanel
         from gui.loss_plot import LossPlot
+        from gui.step_inspector import StepInspector
         from gui.weights_view import WeightsView
 
         self.plot: LossPlot = LossPlot(self.state)
@@ -171,6 +180,8 @@ class MainWindow(QMainWindow):
         self.dataset_view.folderDropped.connect(self.load_dataset_from)
         self.tabs.removeTab(1)
         self.tabs.addTab(self.dataset_view, "Dataset")
+        self.step_inspector: StepInspector = StepInspector(self.state)
+        self.tabs.addTab(self.step_inspector, "One step")
         self.drop_panel: DropPanel = DropPanel(self.state)
         self.weights_view: WeightsView = WeightsView(self.state)
         _replace(self.right_layout, 0, self.drop_panel)
@@ -254,6 +265,16 @@ class MainWindow(QMainWindow):
             lambda: self.training.set_max_rate(controls.max_rate())
         )
         actions.space.activated.connect(self._on_space)
+        slider = self.history_slider
+        for shortcut, epochs in (
+            (actions.earlier, -1),
+            (actions.later, 1),
+            (actions.earlier10, -PAGE),
+            (actions.later10, PAGE),
+        ):
+            shortcut.activated.connect(lambda epochs=epochs: slider.move_by(epochs))
+        actions.first.activated.connect(slider.go_first)
+        actions.newest.activated.connect(slider.go_newest)
         actions.paste.activated.connect(self.paste)
         actions.open_data.triggered.connect(self.open_dataset_dialog)
         self.no_data_page.open_button.clicked.connect(self.open_dataset_dialog)
