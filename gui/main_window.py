@@ -306,7 +306,8 @@ class MainWindow(QMainWindow):
         self.training.toggle_pause()
 
     def step(self, epochs: int = 1) -> None:
-        """Take ``epochs`` epochs, then pause (from a fresh neuron: a new run)."""
+        """Take ``epochs`` epochs, then pause (from a fresh neuron: a new run), and show them."""
+        self.state.choose_epoch(None)
         self.training.set_max_rate(self.controls.max_rate())
         self.training.step(self.controls.hyperparameters(), epochs)
 
