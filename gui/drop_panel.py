@@ -201,9 +201,9 @@ class DropPanel(QFrame):
         if self._paths and shapes and shapes != {self.input_shape}:
             self.predict_paths(self._paths)  # another input size: decode again
         elif self._results:
-            self._refresh()
+            self._refresh(detail=False)  # the explanation follows the model by itself
 
-    def _refresh(self, only: int | None = None) -> None:
+    def _refresh(self, only: int | None = None, *, detail: bool = True) -> None:
         model = self.state.model
         for index in [only] if only is not None else sorted(self._results):
             result, item = self._results[index], self.list.item(index)
@@ -218,7 +218,7 @@ class DropPanel(QFrame):
                     x = flatten(result.image.pixels[None])
                     text = verdict(float(model.neuron.predict_proba(x)[0, 1]), model.classes).text
                 item.setText(f"{result.path.name} — {text}")
-        if only is None or only == self.list.currentRow():
+        if detail and (only is None or only == self.list.currentRow()):
             self._show_detail(self.list.currentRow())
         self.predicted.emit()
 
