@@ -92,16 +92,16 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(objectName="centerTabs")
         self.tabs.addTab(plot_page, "Learning curves")
         self.tabs.addTab(_placeholder("Loading…"), "Dataset")
-        self.history_slider = HistorySlider(self.state)
-        travel = QWidget()
-        travel_layout = QVBoxLayout(travel)  # the slider under every tab: scrub while looking
-        travel_layout.setContentsMargins(0, 0, 0, 0)
-        travel_layout.addWidget(self.tabs, 1)
-        travel_layout.addWidget(self.history_slider)
         self.no_data_page = NoDataPage(self.state, self.data)
         self.center = QStackedWidget()
-        self.center.addWidget(travel)
+        self.center.addWidget(self.tabs)
         self.center.addWidget(self.no_data_page)
+        self.history_slider = HistorySlider(self.state)
+        middle = QWidget(objectName="middleColumn")
+        middle_layout = QVBoxLayout(middle)  # the slider under every tab: scrub while looking
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.center, 1)
+        middle_layout.addWidget(self.history_slider)
 
         right = QWidget(objectName="tryItColumn")
         self.right_layout = QVBoxLayout(right)
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self.right_layout.addWidget(_placeholder("Loading the bundled model…"), 1)
 
         self.splitter = QSplitter(objectName="mainSplitter")
-        for column in (self.controls, self.center, right):
+        for column in (self.controls, middle, right):
             self.splitter.addWidget(column)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 640, 420])

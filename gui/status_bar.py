@@ -14,8 +14,9 @@ def model_name(state: AppState) -> str:
     origin, latest = state.model_origin, state.latest_model
     epoch = latest.metrics.epoch if latest and latest.metrics else 0
     if origin is ModelOrigin.FILE and state.model_path is not None:
-        saved_at = f" (epoch {epoch})" if latest and latest.metrics else ""
-        return f"{state.model_path.name}{saved_at}"
+        hyper = latest.hyperparameters if latest else None
+        mid_run = hyper is not None and latest.metrics is not None and epoch != hyper.epochs
+        return f"{state.model_path.name} (epoch {epoch})" if mid_run else state.model_path.name
     name = {
         ModelOrigin.NONE: "no model",
         ModelOrigin.BUNDLED: "default model",

@@ -165,7 +165,9 @@ def test_every_view_shows_the_chosen_epoch(window, qtbot, real_data):
     assert answer(window)[0] == verdict(p_cat).text
     qtbot.waitUntil(lambda: window.weights_view.redraws > redraws)
     right = round(record.train_acc * len(real_data.train_labels))
-    assert window.dataset_view.summary.text().startswith(f"{right:,} of 209 right")
+    qtbot.waitUntil(  # at once, or after the grid's merging of a burst of changes
+        lambda: window.dataset_view.summary.text().startswith(f"{right:,} of 209 right")
+    )
     assert "showing epoch 30" in window.windowTitle()
     assert f"{record.train_acc:.1%} train" in window.status.status_model.text()
 

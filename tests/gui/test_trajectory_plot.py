@@ -1,4 +1,4 @@
-"""A picture's story: its p(cat) over the run, under its explanation, for drops and dataset pictures."""
+"""A picture's story: its p(cat) over the run, under its explanation, drops and dataset alike."""
 
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ def test_a_dropped_pictures_story_ends_at_its_current_p_cat(window, qtbot, real_
     story = window.drop_panel.trajectory
     assert story.isVisible()
     assert story.trajectory.epochs.tolist() == list(range(101))
-    assert story.trajectory.p_cat[-1] == pytest.approx(p_cat(window.model.neuron, pixels), abs=1e-12)
+    now = p_cat(window.model.neuron, pixels)
+    assert story.trajectory.p_cat[-1] == pytest.approx(now, abs=1e-12)
     assert story.trajectory.p_cat[0] == pytest.approx(
         p_cat(window.state.history.neuron(0), pixels), abs=1e-12
     )
