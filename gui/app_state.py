@@ -111,9 +111,13 @@ class AppState(QObject):
     # -- dataset ----------------------------------------------------------------------------
 
     def set_dataset(self, dataset: Dataset | None, path: Path | None = None) -> None:
-        """Use ``dataset`` (read from ``path``; None when generated or absent)."""
+        """Use ``dataset`` (read from ``path``; None when generated or absent).
+
+        The run's history goes: its logits and replays are those of the old pictures.
+        """
         self.dataset, self.dataset_path = dataset, path
         self.last_record = None
+        self.set_history(None)
         self.datasetChanged.emit()
 
     def set_data_busy(self, busy: bool) -> None:
@@ -159,8 +163,17 @@ class AppState(QObject):
 
     @property
     def last_epoch(self) -> int | None:
-        """The newest epoch the history can bring back (None without a history)."""
-        return len(self.history) - 1 if self.history is not None and len(self.history) else None
+        """The newest epoch of the run the window has shown (None without a history).
+
+        The training thread keeps epochs in the history a little before their
+        records reach the window: the newest epoch is the latest model's, so that
+        following the run and showing its newest epoch are the same thing.
+        """
+        if self.history is None or not len(self.history):
+            return None
+        kept = len(self.history) - 1
+        metrics = self.latest_model.metrics if self.latest_model is not None else None
+        return min(kept, metrics.epoch) if metrics is not None else kept
 
     @property
     def shown_epoch(self) -> int | None:

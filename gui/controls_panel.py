@@ -156,6 +156,7 @@ class ControlsPanel(QWidget):
         state.datasetChanged.connect(self.clear_numbers)
         state.runStarted.connect(self._on_run_started)
         state.recordsAdded.connect(self._on_records)
+        state.modelChanged.connect(self._on_model_changed)
         state.runsCleared.connect(self.clear_numbers)
         self._on_state_changed()
 
@@ -177,8 +178,16 @@ class ControlsPanel(QWidget):
     def _on_records(self, records: list[EpochRecord]) -> None:
         run = self.state.run
         epochs = run.epochs if run else records[-1].epoch
-        self.show_record(records[-1], epochs)
         self.show_progress(records[-1].epoch, epochs, self.state.run_elapsed)
+        self._on_model_changed()
+
+    @Slot()
+    def _on_model_changed(self) -> None:
+        """The numbers of the epoch shown: the newest, or the one chosen on the history slider."""
+        state, model = self.state, self.state.model
+        if state.history is None or model is None or model.metrics is None:
+            return  # a model from elsewhere: the last run's numbers stay until the next
+        self.show_record(model.metrics, state.run.epochs if state.run else model.metrics.epoch)
 
     def hyperparameters(self) -> Hyperparameters:
         """The values the inputs hold now, as the core takes them."""
@@ -201,7 +210,7 @@ class ControlsPanel(QWidget):
             widget.setEnabled(not running)
 
     def show_record(self, record: EpochRecord, epochs: int) -> None:
-        """The numbers of the newest epoch."""
+        """The numbers of one epoch: the one shown, newest or chosen."""
         self.epoch_label.setText(f"epoch {record.epoch:,} of {epochs:,}")
         self.numbers["train_loss"].setText(f"{record.train_loss:.4f}")
         self.numbers["test_loss"].setText(f"{record.test_loss:.4f}")

@@ -3,7 +3,9 @@
 Pictures are decoded off the GUI thread by :func:`gui.decoding.decode_task`
 (the CLI's decoder, so a picture gets the same answer everywhere), one request
 at a time: a new drop or a paste cancels the one still decoding. The answers
-follow the state's model, also while training runs.
+follow the state's model, also while training runs, and the epoch chosen on
+the history slider. Under the explanation, the picture's story: its p(cat)
+over the epochs of the current run (:class:`~gui.trajectory_plot.TrajectoryPlot`).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from gui.decoding import IMAGE_SUFFIXES, DecodeResult, Listing, decode_task
 from gui.explanation_view import ExplanationView
 from gui.image_decoder import DecodedImage, image_for_model, to_qimage
 from gui.language import error_text
+from gui.trajectory_plot import TrajectoryPlot
 from gui.worker import TaskSlot, Worker, reraise
 
 
@@ -60,6 +63,7 @@ class DropPanel(QFrame):
         self.open_button = QPushButton("Open image…", objectName="openImageButton")
         self.open_button.clicked.connect(self.open_dialog)
         self.explanation = ExplanationView(state)
+        self.trajectory = TrajectoryPlot(state)
         self.list = QListWidget(objectName="predictionList")
         self.list.setIconSize(QSize(40, 40))
         self.list.currentRowChanged.connect(self._show_detail)
@@ -71,6 +75,7 @@ class DropPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.explanation)
+        layout.addWidget(self.trajectory)
         layout.addWidget(self.list, 1)
         layout.addStretch(0)
         state.modelChanged.connect(self._on_model_changed)
@@ -118,7 +123,7 @@ class DropPanel(QFrame):
             self.predict_image(QImage(mime.imageData()))
             return True
         if mime.urls() or mime.hasText():
-            self.explanation.show_error("only local files, folders or images can be judged")
+            self._show_error("only local files, folders or images can be judged")
         return False
 
     @Slot()
@@ -137,6 +142,7 @@ class DropPanel(QFrame):
         self.list.clear()
         self.list.hide()
         self.explanation.show_busy("decoding…")
+        self.trajectory.show_input(None)
         self._decoding.start(Worker(decode_task, self._paths, self.input_shape, name="decode"))
 
     def predict_image(self, image: QImage) -> None:
@@ -145,21 +151,25 @@ class DropPanel(QFrame):
         try:
             decoded = image_for_model(image, self.input_shape)
         except CatNeuronError as error:
-            self.explanation.show_error(error_text(error))
+            self._show_error(error_text(error))
             return
+        self._show_decoded(decoded)
+
+    def show_picture(self, pixels: np.ndarray, name: str) -> None:
+        """Explain a picture already at the model's input size, e.g. one clicked in the dataset.
+
+        ``pixels`` is ``(H, W, 3)`` uint8, as the dataset holds them; ``name`` is
+        what the panel calls it. Answer, explanation and story follow, as for a drop.
+        """
+        self._decoding.cancel()
+        height, width = pixels.shape[:2]
+        preview = to_qimage(pixels)
+        self._show_decoded(DecodedImage(Path(name), (width, height), preview, pixels))
+
+    def _show_decoded(self, decoded: DecodedImage) -> None:
         self._paths = []
         self._on_decoded(Listing([decoded.path], 1))
         self._on_decoded(DecodeResult(0, decoded.path, decoded))
-
-    def show_picture(self, pixels: np.ndarray, name: str) -> None:
-        """Explain a picture already in the neuron's size (a dataset thumbnail), as a drop would."""
-        self._decoding.cancel()
-        self._paths, self._results = [], {}
-        self.list.clear()
-        self.list.hide()
-        height, width = pixels.shape[:2]
-        image = DecodedImage(Path(name), (width, height), to_qimage(pixels), pixels)
-        self.explanation.show_image(image)
 
     # -- output -----------------------------------------------------------------------------
 
@@ -184,16 +194,16 @@ class DropPanel(QFrame):
     def _on_decode_failed(self, error: BaseException) -> None:
         if not isinstance(error, CatNeuronError):
             reraise(error)
-        self.explanation.show_error(error_text(error))
+        self._show_error(error_text(error))
 
     def _on_model_changed(self) -> None:
         shapes = {r.image.pixels.shape for r in self._results.values() if r.image is not None}
         if self._paths and shapes and shapes != {self.input_shape}:
             self.predict_paths(self._paths)  # another input size: decode again
         elif self._results:
-            self._refresh()
+            self._refresh(detail=False)  # the explanation follows the model by itself
 
-    def _refresh(self, only: int | None = None) -> None:
+    def _refresh(self, only: int | None = None, *, detail: bool = True) -> None:
         model = self.state.model
         for index in [only] if only is not None else sorted(self._results):
             result, item = self._results[index], self.list.item(index)
@@ -208,7 +218,7 @@ class DropPanel(QFrame):
                     x = flatten(result.image.pixels[None])
                     text = verdict(float(model.neuron.predict_proba(x)[0, 1]), model.classes).text
                 item.setText(f"{result.path.name} — {text}")
-        if only is None or only == self.list.currentRow():
+        if detail and (only is None or only == self.list.currentRow()):
             self._show_detail(self.list.currentRow())
         self.predicted.emit()
 
@@ -218,9 +228,16 @@ class DropPanel(QFrame):
         if result is None:
             return
         if result.error is not None:
-            self.explanation.show_error(error_text(result.error))
+            self._show_error(error_text(result.error))
         elif result.image is not None:
+            if result.image is not self.explanation.image:  # a new picture: a new story
+                self.trajectory.show_input(flatten(result.image.pixels[None])[0])
             self.explanation.show_image(result.image)
+
+    def _show_error(self, message: str) -> None:
+        """One line in place of the answer; the picture and its story go."""
+        self.explanation.show_error(message)
+        self.trajectory.show_input(None)
 
 
 def _path_in_text(text: str) -> list[Path]:

@@ -42,6 +42,7 @@ from gui.app_icon import app_icon
 from gui.app_state import AppState
 from gui.controls_panel import ControlsPanel
 from gui.data_control import DataControl, Origin
+from gui.history_slider import PAGE, HistorySlider
 from gui.language import error_text
 from gui.model_files import ModelFiles
 from gui.no_data_page import NoDataPage
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
     from gui.dataset_view import DatasetView
     from gui.drop_panel import DropPanel
     from gui.loss_plot import LossPlot
+    from gui.step_inspector import StepInspector
     from gui.weights_view import WeightsView
 
 START_FALLBACK_MS = 300
@@ -104,6 +106,12 @@ class MainWindow(QMainWindow):
         self.center = QStackedWidget()
         self.center.addWidget(self.tabs)
         self.center.addWidget(self.no_data_page)
+        self.history_slider = HistorySlider(self.state)
+        middle = QWidget(objectName="middleColumn")
+        middle_layout = QVBoxLayout(middle)  # the slider under every tab: scrub while looking
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.center, 1)
+        middle_layout.addWidget(self.history_slider)
 
         right = QWidget(objectName="tryItColumn")
         self.right_layout = QVBoxLayout(right)
@@ -118,7 +126,7 @@ class MainWindow(QMainWindow):
         right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.splitter = QSplitter(objectName="mainSplitter")
-        for column in (self.controls, self.center, right_scroll):
+        for column in (self.controls, middle, right_scroll):
             self.splitter.addWidget(column)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 640, 420])
@@ -179,6 +187,7 @@ class MainWindow(QMainWindow):
         from gui.dataset_view import DatasetView
         from gui.drop_panel import DropPanel
         from gui.loss_plot import LossPlot
+        from gui.step_inspector import StepInspector
         from gui.weights_view import WeightsView
 
         self.plot: LossPlot = LossPlot(self.state, smoothing=self.smoothing.weight())
@@ -193,6 +202,8 @@ class MainWindow(QMainWindow):
         self.dataset_view.folderDropped.connect(self.load_dataset_from)
         self.tabs.removeTab(1)
         self.tabs.addTab(self.dataset_view, "Dataset")
+        self.step_inspector: StepInspector = StepInspector(self.state)
+        self.tabs.addTab(self.step_inspector, "One step")
         self.drop_panel: DropPanel = DropPanel(self.state)
         self.weights_view: WeightsView = WeightsView(self.state)
         self.dataset_view.pictureClicked.connect(self.drop_panel.show_picture)
@@ -227,6 +238,16 @@ class MainWindow(QMainWindow):
             lambda: self.training.set_max_rate(controls.max_rate())
         )
         actions.space.activated.connect(self._on_space)
+        slider = self.history_slider
+        for shortcut, epochs in (
+            (actions.earlier, -1),
+            (actions.later, 1),
+            (actions.earlier10, -PAGE),
+            (actions.later10, PAGE),
+        ):
+            shortcut.activated.connect(lambda epochs=epochs: slider.move_by(epochs))
+        actions.first.activated.connect(slider.go_first)
+        actions.newest.activated.connect(slider.go_newest)
         actions.paste.activated.connect(self.paste)
         actions.open_data.triggered.connect(self.open_dataset_dialog)
         self.no_data_page.open_button.clicked.connect(self.open_dataset_dialog)
@@ -256,7 +277,8 @@ class MainWindow(QMainWindow):
         self.training.toggle_pause()
 
     def step(self, epochs: int = 1) -> None:
-        """Take ``epochs`` epochs, then pause (from a fresh neuron: a new run)."""
+        """Take ``epochs`` epochs, then pause (from a fresh neuron: a new run), and show them."""
+        self.state.choose_epoch(None)
         self.training.set_max_rate(self.controls.max_rate())
         self.training.step(self.controls.hyperparameters(), epochs)
 

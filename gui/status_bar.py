@@ -15,11 +15,13 @@ from gui.model_figures import ModelFigures
 
 def model_name(state: AppState) -> str:
     """What the window calls the current model (title bar and status bar)."""
-    origin = state.model_origin
+    origin, latest = state.model_origin, state.latest_model
+    epoch = latest.metrics.epoch if latest and latest.metrics else 0
     if origin is ModelOrigin.FILE and state.model_path is not None:
-        return state.model_path.name
-    epoch = state.model.metrics.epoch if state.model and state.model.metrics else 0
-    return {
+        hyper = latest.hyperparameters if latest else None
+        mid_run = hyper is not None and latest.metrics is not None and epoch != hyper.epochs
+        return f"{state.model_path.name} (epoch {epoch})" if mid_run else state.model_path.name
+    name = {
         ModelOrigin.NONE: "no model",
         ModelOrigin.BUNDLED: "default model",
         ModelOrigin.FILE: "model file",
@@ -28,6 +30,9 @@ def model_name(state: AppState) -> str:
         ModelOrigin.TRAINED: "new model",
         ModelOrigin.STOPPED: f"new model (stopped at epoch {epoch})",
     }[origin]
+    if state.chosen_epoch is not None:  # back in the run's history
+        return f"{name}, showing epoch {state.chosen_epoch}"
+    return name
 
 
 class StatusBar(QStatusBar):

@@ -95,7 +95,7 @@ class TrainingControl(QObject):
             return
         self._slot.cancel()
         if self.state.model_origin is ModelOrigin.TRAINING:
-            self.state.set_model(self.state.model, ModelOrigin.STOPPED)
+            self.state.set_model(self.state.latest_model, ModelOrigin.STOPPED)
         self.state.end_run()
 
     def reset(self, seed: int) -> None:
@@ -148,7 +148,7 @@ class TrainingControl(QObject):
     def _on_errored(self, error: BaseException) -> None:
         """Say why the run ended; a bug (not a CatNeuronError) is also raised here, loudly."""
         if self.state.model_origin is ModelOrigin.TRAINING:
-            self.state.set_model(self.state.model, ModelOrigin.STOPPED)
+            self.state.set_model(self.state.latest_model, ModelOrigin.STOPPED)
         self.state.end_run()
         self.failed.emit(error)
         if not isinstance(error, CatNeuronError):

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from gui.app_state import AppState, RunStatus
 from gui.language_menu import LanguageMenu
@@ -67,6 +77,26 @@ class WindowActions(QObject):
         self.escape = QShortcut(QKeySequence("Esc"), window)
         self.paste = QShortcut(QKeySequence.StandardKey.Paste, window)
 
+        def epoch_key(key: Qt.Key) -> QShortcut:
+            return QShortcut(QKeySequence(key), window, autoRepeat=True)
+
+        self.earlier = epoch_key(Qt.Key.Key_Left)
+        self.later = epoch_key(Qt.Key.Key_Right)
+        self.earlier10 = epoch_key(Qt.Key.Key_PageDown)
+        self.later10 = epoch_key(Qt.Key.Key_PageUp)
+        self.first = epoch_key(Qt.Key.Key_Home)
+        self.newest = epoch_key(Qt.Key.Key_End)
+        self.epoch_keys = (
+            self.earlier,
+            self.later,
+            self.earlier10,
+            self.later10,
+            self.first,
+            self.newest,
+        )
+        """The history slider's keys, for the whole window."""
+        self._focus: QWidget | None = None
+
         for signal in (
             state.runStatusChanged,
             state.datasetChanged,
@@ -75,7 +105,10 @@ class WindowActions(QObject):
             state.runsCleared,
         ):
             signal.connect(self._update)
+        state.historyChanged.connect(self._update_epoch_keys)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self._update()
+        self._update_epoch_keys()
 
     @Slot()
     def _update(self) -> None:
@@ -90,3 +123,30 @@ class WindowActions(QObject):
             step.setEnabled(has_data and (paused or not running))
         self.open_data.setEnabled(not self.state.data_busy)
         self.export_plot.setEnabled(self.state.run is not None)  # nothing drawn, nothing to export
+
+    @Slot(QWidget, QWidget)
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self._focus = new
+        self._update_epoch_keys()
+
+    @Slot()
+    def _update_epoch_keys(self) -> None:
+        """The epoch keys work wherever the focus is, except in a widget that uses them itself.
+
+        A spin box moves its cursor with ← and →, a list its selection: there the
+        keys stay theirs.
+        """
+        free = not isinstance(self._focus, KEY_USERS)
+        for shortcut in self.epoch_keys:
+            shortcut.setEnabled(free and self.state.last_epoch is not None)
+
+
+KEY_USERS = (
+    QAbstractSpinBox,
+    QLineEdit,
+    QTextEdit,
+    QPlainTextEdit,
+    QComboBox,
+    QAbstractItemView,
+)
+"""Widgets that use the arrows, PgUp/PgDn and Home/End themselves."""

@@ -1,0 +1,159 @@
+"""The history slider: which epoch of the current run the whole window shows.
+
+Its value is the epoch shown, its range the epochs the run has reached. At the
+end of the range the window follows the run as it learns; anywhere else it
+holds that epoch (weights, answers, numbers) while training goes on. Moving it
+only calls :meth:`AppState.choose_epoch <gui.app_state.AppState.choose_epoch>`;
+the views follow the state. A model without a run (bundled, opened from a file,
+untrained) has no history, and the slider hides.
+
+The keys (←/→, PgUp/PgDn, Home/End) are the window's
+(:class:`~gui.window_actions.WindowActions`), so they work wherever the focus
+is, except in a widget that uses them itself; they call :meth:`HistorySlider.move_by`,
+:meth:`~HistorySlider.go_first` and :meth:`~HistorySlider.go_newest`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
+
+from gui.app_state import AppState, RunStatus
+from gui.language import Retranslatable
+
+PAGE = 10
+"""Epochs one PgUp / PgDn moves."""
+
+
+class HistorySlider(Retranslatable, QWidget):
+    """A ``historySlider`` over epochs 0 … last, buttons for one epoch, the first and the newest."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("historyBar")
+        self.slider = QSlider(Qt.Orientation.Horizontal, objectName="historySlider")
+        self.slider.setSingleStep(1)
+        self.slider.setPageStep(PAGE)
+        self.first_button = self._button(
+            "historyFirstButton", QStyle.StandardPixmap.SP_MediaSkipBackward
+        )
+        self.earlier_button = self._button(
+            "historyEarlierButton", QStyle.StandardPixmap.SP_ArrowLeft
+        )
+        self.later_button = self._button("historyLaterButton", QStyle.StandardPixmap.SP_ArrowRight)
+        self.newest_button = QToolButton(objectName="historyNewestButton")
+        self.newest_button.setCheckable(True)
+        self.newest_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.label = QLabel(objectName="historyLabel")
+        for button in (self.earlier_button, self.later_button):
+            button.setAutoRepeat(True)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self.first_button)
+        layout.addWidget(self.earlier_button)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.later_button)
+        layout.addWidget(self.newest_button)
+        layout.addWidget(self.label)
+
+        self.slider.valueChanged.connect(self._on_value_changed)
+        self.first_button.clicked.connect(self.go_first)
+        self.earlier_button.clicked.connect(lambda: self.move_by(-1))
+        self.later_button.clicked.connect(lambda: self.move_by(1))
+        self.newest_button.clicked.connect(self.go_newest)
+        for signal in (state.historyChanged, state.modelChanged, state.runStatusChanged):
+            signal.connect(self._on_state_changed)
+        self._retranslate()
+
+    # -- moving -----------------------------------------------------------------------------
+
+    def move_by(self, epochs: int) -> None:
+        """Show the epoch ``epochs`` later (earlier when negative), within the run."""
+        shown, last = self.state.shown_epoch, self.state.last_epoch
+        if shown is not None and last is not None:
+            self.state.choose_epoch(min(max(shown + epochs, 0), last))
+
+    @Slot()
+    def go_first(self) -> None:
+        """Show epoch 0, the neuron before its first step."""
+        if self.state.last_epoch is not None:
+            self.state.choose_epoch(0)
+
+    @Slot()
+    def go_newest(self) -> None:
+        """Show the newest epoch and follow the run from there on."""
+        self.state.choose_epoch(None)
+        self._on_state_changed()  # a click on the checked button unchecks it: check it again
+
+    @property
+    def following(self) -> bool:
+        """Whether the window shows the newest epoch (and follows a live run)."""
+        return self.state.chosen_epoch is None
+
+    # -- the state --------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_value_changed(self, epoch: int) -> None:
+        self.state.choose_epoch(epoch)
+
+    @Slot()
+    def _on_state_changed(self) -> None:
+        shown, last = self.state.shown_epoch, self.state.last_epoch
+        self.setVisible(last is not None)
+        if shown is None or last is None:
+            return
+        with QSignalBlocker(self.slider):  # the state moved it: nothing to choose
+            self.slider.setMaximum(last)
+            self.slider.setValue(shown)
+        running = self.state.run_status is not RunStatus.IDLE
+        self.newest_button.setText(self.tr("Live") if running else self.tr("Newest"))
+        self.newest_button.setChecked(self.following)
+        self.first_button.setEnabled(shown > 0)
+        self.earlier_button.setEnabled(shown > 0)
+        self.later_button.setEnabled(shown < last)
+        self._show_label(shown, last)
+
+    def _show_label(self, shown: int, last: int) -> None:
+        locale = QLocale()
+        status, run = self.state.run_status, self.state.run
+        total = run.epochs if run is not None and status is not RunStatus.IDLE else last
+        epoch, of = locale.toString(shown), locale.toString(total)
+        if not self.following:
+            text = self.tr("epoch {0} of {1} · newest {2}").format(epoch, of, locale.toString(last))
+        elif status is RunStatus.RUNNING:
+            text = self.tr("epoch {0} of {1} · live").format(epoch, of)
+        elif status is RunStatus.PAUSED:
+            text = self.tr("epoch {0} of {1} · paused").format(epoch, of)
+        else:
+            text = self.tr("epoch {0} of {1}").format(epoch, of)
+        self.label.setText(text)
+
+    def _retranslate(self) -> None:
+        self.slider.setToolTip(
+            self.tr(
+                "The epoch the window shows: drag back through the run. "
+                "← → one epoch, PgDn PgUp ten, Home the first, End the newest"
+            )
+        )
+        self.first_button.setToolTip(self.tr("The first epoch: the neuron before any step (Home)"))
+        self.earlier_button.setToolTip(self.tr("One epoch earlier (←)"))
+        self.later_button.setToolTip(self.tr("One epoch later (→)"))
+        self.newest_button.setToolTip(
+            self.tr("Show the newest epoch and follow the run as it learns (End)")
+        )
+        self._on_state_changed()
+
+    def _button(self, name: str, icon: QStyle.StandardPixmap) -> QToolButton:
+        button = QToolButton(objectName=name)
+        button.setIcon(self.style().standardIcon(icon))
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return button

@@ -1,0 +1,194 @@
+"""Travelling through a run: the slider under the curves, its keys, and every view following it."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSlider
+
+from core.dataset import flatten
+from core.model_file import load_model
+from core.task import verdict
+from tests.gui.runs import RUN_TIMEOUT_MS, finish_run, slow_down
+
+
+def answer(window) -> tuple[str, float]:
+    """The answer on show for the picture in the drop panel: its words and the exact p(cat)."""
+    image = window.drop_panel.explanation.image
+    p_cat = float(window.model.neuron.predict_proba(flatten(image.pixels[None]))[0, 1])
+    return window.findChild(QLabel, "predictionLabel").text(), p_cat
+
+
+def slider(window) -> QSlider:
+    return window.findChild(QSlider, "historySlider")
+
+
+def test_the_slider_comes_with_a_run_and_goes_with_a_model_from_a_file(window, qtbot, tmp_path):
+    assert not window.history_slider.isVisible()  # the bundled model has no history
+    finish_run(window, qtbot, epochs=100)
+    assert window.history_slider.isVisible()
+    assert (slider(window).minimum(), slider(window).maximum()) == (0, 100)
+    assert slider(window).value() == 100
+    assert window.history_slider.label.text() == "epoch 100 of 100"
+    window.save_model_file(tmp_path / "kept.h5")
+    window.load_model_file(tmp_path / "kept.h5")
+    assert not window.history_slider.isVisible()
+
+
+def test_a_run_stopped_at_epoch_k_and_the_slider_moved_to_k_agree(window, qtbot, real_data):
+    window.drop_panel.show_picture(real_data.test_images[3], "test picture 3")
+    window.controls.epochs.setValue(300)
+    slow_down(window, 500)
+    window.start_training()
+    qtbot.waitUntil(lambda: (window.state.last_epoch or 0) > 20, timeout=10_000)
+    with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS) as finished:
+        window.stop_training()
+    k = finished.args[0].last.epoch
+    stopped_weights = window.model.neuron.coef_.copy()
+    stopped_bias = window.model.neuron.intercept_
+    stopped_answer = answer(window)
+
+    slow_down(window, 0)
+    finish_run(window, qtbot, epochs=300)
+    assert window.model.metrics.epoch == 300
+    slider(window).setValue(k)  # what a drag to k ends with
+
+    assert window.model.metrics.epoch == k
+    np.testing.assert_allclose(window.model.neuron.coef_, stopped_weights, rtol=0, atol=1e-12)
+    assert abs(window.model.neuron.intercept_ - stopped_bias) < 1e-12
+    words, p_cat = answer(window)
+    assert words == stopped_answer[0]
+    assert abs(p_cat - stopped_answer[1]) < 1e-12
+
+
+def test_arrows_page_keys_home_and_end_move_the_slider(window, qtbot):
+    finish_run(window, qtbot, epochs=100)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    for focus in (slider(window), window.plot.loss_plot):
+        focus.setFocus()
+        qtbot.waitUntil(lambda focus=focus: focus.hasFocus())
+        for key, shown in (
+            (Qt.Key.Key_Left, 99),
+            (Qt.Key.Key_Left, 98),
+            (Qt.Key.Key_PageDown, 88),
+            (Qt.Key.Key_Right, 89),
+            (Qt.Key.Key_PageUp, 99),
+            (Qt.Key.Key_Home, 0),
+            (Qt.Key.Key_End, 100),
+        ):
+            qtbot.keyClick(focus, key)
+            assert slider(window).value() == shown, key
+            assert window.model.metrics.epoch == shown, key
+        assert window.state.chosen_epoch is None  # End: following the newest again
+
+
+def test_the_arrows_stay_with_spin_boxes_and_lists(window, qtbot):
+    finish_run(window, qtbot, epochs=100)
+    window.activateWindow()
+    epochs = window.controls.epochs
+    epochs.setFocus()
+    qtbot.waitUntil(epochs.hasFocus)
+    epochs.lineEdit().setCursorPosition(2)
+    qtbot.keyClick(epochs, Qt.Key.Key_Left)
+    assert epochs.lineEdit().cursorPosition() == 1  # the cursor moved…
+    assert slider(window).value() == 100  # …not the epoch
+    qtbot.keyClick(epochs, Qt.Key.Key_Home)
+    assert slider(window).value() == 100
+    window.tabs.setCurrentWidget(window.dataset_view)
+    grid = window.dataset_view.grid
+    grid.setCurrentRow(0)
+    grid.setFocus()
+    qtbot.waitUntil(grid.hasFocus)
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    assert grid.currentRow() == 1  # the grid's selection moved…
+    assert slider(window).value() == 100  # …not the epoch
+    window.tabs.setCurrentIndex(0)
+    window.plot.loss_plot.setFocus()
+    qtbot.waitUntil(window.plot.loss_plot.hasFocus)
+    qtbot.keyClick(window.plot.loss_plot, Qt.Key.Key_Left)
+    assert slider(window).value() == 99  # out of the grid, the keys are the slider's again
+
+
+def test_the_buttons_beside_the_slider_move_it(window, qtbot):
+    finish_run(window, qtbot, epochs=100)
+    bar = window.history_slider
+    qtbot.mouseClick(bar.earlier_button, Qt.MouseButton.LeftButton)
+    assert slider(window).value() == 99
+    assert not bar.newest_button.isChecked()
+    assert bar.label.text() == "epoch 99 of 100 · newest 100"
+    qtbot.mouseClick(bar.first_button, Qt.MouseButton.LeftButton)
+    assert slider(window).value() == 0 and not bar.first_button.isEnabled()
+    qtbot.mouseClick(bar.later_button, Qt.MouseButton.LeftButton)
+    assert slider(window).value() == 1
+    qtbot.mouseClick(bar.newest_button, Qt.MouseButton.LeftButton)
+    assert slider(window).value() == 100 and bar.newest_button.isChecked()
+    assert window.state.chosen_epoch is None
+
+
+def test_the_slider_follows_a_live_run_only_at_its_end(window, qtbot):
+    slow_down(window, 100)
+    window.start_training()
+    qtbot.waitUntil(lambda: (window.state.last_epoch or 0) > 10, timeout=10_000)
+    assert slider(window).value() == slider(window).maximum()  # at the end: live
+    assert window.history_slider.label.text().endswith("· live")
+    slider(window).setValue(5)
+    reached = slider(window).maximum()
+    qtbot.waitUntil(lambda: slider(window).maximum() > reached + 10, timeout=10_000)
+    assert slider(window).value() == 5  # held while training goes on
+    assert window.model.metrics.epoch == 5
+    assert window.controls.epoch_label.text() == "epoch 5 of 1,000"
+    assert window.state.latest_model.metrics.epoch > reached
+    slider(window).setValue(slider(window).maximum())  # back at the end: live again
+    reached = slider(window).maximum()
+    qtbot.waitUntil(lambda: slider(window).value() > reached + 10, timeout=10_000)
+    assert slider(window).value() == slider(window).maximum()
+    assert window.model is window.state.latest_model
+    with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
+        window.stop_training()
+
+
+def test_every_view_shows_the_chosen_epoch(window, qtbot, real_data):
+    window.drop_panel.show_picture(real_data.test_images[0], "test picture 0")
+    finish_run(window, qtbot, epochs=100)
+    history = window.state.history
+    redraws = window.weights_view.redraws
+    window.tabs.setCurrentWidget(window.dataset_view)
+    slider(window).setValue(30)
+
+    record = history.record(30)
+    assert window.controls.epoch_label.text() == "epoch 30 of 100"
+    assert window.controls.numbers["train_loss"].text() == f"{record.train_loss:.4f}"
+    assert window.controls.numbers["test_acc"].text() == f"{record.test_acc:.1%}"
+    neuron = history.neuron(30)
+    p_cat = float(neuron.predict_proba(flatten(real_data.test_images[:1]))[0, 1])
+    assert answer(window)[0] == verdict(p_cat).text
+    qtbot.waitUntil(lambda: window.weights_view.redraws > redraws)
+    right = round(record.train_acc * len(real_data.train_labels))
+    qtbot.waitUntil(  # at once, or after the grid's merging of a burst of changes
+        lambda: window.dataset_view.summary.text().startswith(f"{right:,} of 209 right")
+    )
+    assert "showing epoch 30" in window.windowTitle()
+    assert f"{record.train_acc:.1%} train" in window.status.status_model.text()
+
+
+def test_saving_at_a_chosen_epoch_saves_that_epoch(window, qtbot, real_data, tmp_path):
+    finish_run(window, qtbot, epochs=100)
+    x = flatten(real_data.test_images[5:6])
+    at_40 = window.state.history.neuron(40)
+    slider(window).setValue(40)
+    path = tmp_path / "epoch40.h5"
+    window.save_model_file(path)
+
+    saved = load_model(path)
+    assert saved.metrics.epoch == 40
+    np.testing.assert_array_equal(saved.neuron.coef_, at_40.coef_)
+    assert "epoch40.h5 (epoch 40)" in window.windowTitle()
+    window.reset()
+    window.load_model_file(path)
+    window.drop_panel.show_picture(real_data.test_images[5], "test picture 5")
+    assert answer(window) == (
+        verdict(at_40.predict_proba(x)[0, 1]).text,
+        at_40.predict_proba(x)[0, 1],
+    )
+    assert "epoch40.h5 (epoch 40)" in window.windowTitle()
