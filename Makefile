@@ -19,6 +19,10 @@ endif
 # a CJK font lets offscreen screenshots and layout tests draw the Chinese window.
 TEST_TOOLS := desktop-file-utils fonts-noto-cjk
 
+# The worker modules' coverage, threads included (coverage follows Python threads), in the report.
+COVERAGE := --cov=gui.worker --cov=gui.training_task --cov=gui.training_control \
+	--cov=gui.data_control --cov=gui.decoding --cov-report=term
+
 # Translations: the .ts sources are in git, the .qm catalogues Qt loads are built from them.
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
@@ -36,9 +40,10 @@ test: $(VENV)/.installed-test $(QM_FILES)
 	@$(call apt_install_missing,$(QT_OFFSCREEN_LIBS) $(TEST_TOOLS))
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 	@data=$$($(BIN)/python tools/test_data.py) && \
 	echo "CATNEURON_DATA=$$data QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest" && \
-	CATNEURON_DATA="$$data" QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	CATNEURON_DATA="$$data" QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(COVERAGE)
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run.py

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from core import __version__
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QCoreApplication, QSocketNotifier
+    from PySide6.QtCore import QSocketNotifier
+    from PySide6.QtWidgets import QApplication
 
     from gui.main_window import MainWindow
 
@@ -48,7 +49,8 @@ def run(data: str | None = None, model: str | None = None) -> int:
         return 2
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("catneuron")  # the desktop entry's StartupWMClass
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("catneuron")  # links the window to the menu entry on Wayland
@@ -94,7 +96,7 @@ def close_on_sigterm(window: MainWindow) -> QSocketNotifier:
     return notifier
 
 
-def start_in_remembered_language(app: QCoreApplication) -> None:
+def start_in_remembered_language(app: QApplication) -> None:
     """Apply the language the user chose last (or the system's), and name the app in it.
 
     A checkout whose catalogues were never built (``make`` builds them) starts

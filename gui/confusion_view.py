@@ -29,6 +29,7 @@ from core.history import History
 from gui.app_state import AppState
 from gui.glossary import term
 from gui.language import Retranslatable
+from gui.widgets import named
 
 TRAIN, TEST = 0, 1
 CHUNK = 2048
@@ -63,9 +64,9 @@ class ConfusionView(Retranslatable, QWidget):
         """The epoch the matrix is of, when it came from the history."""
         self._foreign_history: History | None = None
 
-        self.title = QLabel(objectName="confusionTitle")
+        self.title = named(QLabel(), "confusionTitle")
         self.title.setWordWrap(True)
-        self.table = QTableWidget(2, 2, objectName="confusionMatrix")
+        self.table = named(QTableWidget(2, 2), "confusionMatrix")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
@@ -107,7 +108,7 @@ class ConfusionView(Retranslatable, QWidget):
     def clear_selection(self) -> None:
         """No cell chosen: the grid shows every picture again."""
         self.table.clearSelection()
-        self.table.setCurrentItem(None)
+        self.table.setCurrentCell(-1, -1)
 
     def refresh(self) -> None:
         """Score the split now (or as soon as the view is on screen)."""
@@ -205,6 +206,7 @@ class ConfusionView(Retranslatable, QWidget):
         for label in range(2):
             for said in range(2):
                 item = self.table.item(label, said)
+                assert item is not None  # the four cells are made with the table
                 if matrix is None:
                     item.setText("–")
                     item.setToolTip("")

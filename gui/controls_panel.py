@@ -38,6 +38,7 @@ from core.hyperparameters import (
     Hyperparameters,
 )
 from gui.app_state import AppState, RunStatus
+from gui.widgets import named
 
 if TYPE_CHECKING:
     from core.training import EpochRecord
@@ -57,7 +58,7 @@ class ControlsPanel(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.learning_rate = QDoubleSpinBox(objectName="learningRateInput")
+        self.learning_rate = named(QDoubleSpinBox(), "learningRateInput")
         self.learning_rate.setDecimals(LEARNING_RATE_DECIMALS)
         self.learning_rate.setRange(MIN_LEARNING_RATE, MAX_LEARNING_RATE)
         self.learning_rate.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
@@ -66,7 +67,7 @@ class ControlsPanel(QWidget):
             "Learning rate α: how far each gradient step moves the weights. "
             "Too small learns slowly; too large overshoots and the loss jumps."
         )
-        self.epochs = QSpinBox(objectName="epochsInput")
+        self.epochs = named(QSpinBox(), "epochsInput")
         self.epochs.setRange(MIN_EPOCHS, MAX_EPOCHS)
         self.epochs.setSingleStep(100)
         self.epochs.setGroupSeparatorShown(True)
@@ -75,14 +76,14 @@ class ControlsPanel(QWidget):
             "Epochs: how many times the neuron looks at all the training images "
             "and takes one gradient step."
         )
-        self.seed = QSpinBox(objectName="seedInput")
+        self.seed = named(QSpinBox(), "seedInput")
         self.seed.setRange(MIN_SEED, MAX_SPIN_SEED)
         self.seed.setValue(DEFAULT_SEED)
         self.seed.setToolTip(
             "Seed of the random initial weights: the same seed gives exactly the same run "
             "(999 reproduces the article)."
         )
-        self.speed = QComboBox(objectName="speedInput")
+        self.speed = named(QComboBox(), "speedInput")
         for text, rate in SPEEDS:
             self.speed.addItem(text, rate)
         self.speed.setToolTip("Slow training down so a class can watch the curves form.")
@@ -95,19 +96,19 @@ class ControlsPanel(QWidget):
         hyper_box = QGroupBox("Hyperparameters")
         hyper_box.setLayout(form)
 
-        self.train_button = QPushButton("Train", objectName="trainButton")
+        self.train_button = named(QPushButton("Train"), "trainButton")
         self.train_button.setToolTip("Start a fresh run from the seed (Space)")
-        self.pause_button = QPushButton("Pause", objectName="pauseButton")
+        self.pause_button = named(QPushButton("Pause"), "pauseButton")
         self.pause_button.setToolTip("Pause or resume the run (Space)")
-        self.stop_button = QPushButton("Stop", objectName="stopButton")
+        self.stop_button = named(QPushButton("Stop"), "stopButton")
         self.stop_button.setToolTip("End the run, keeping the weights learned so far (Esc)")
-        self.reset_button = QPushButton("Reset", objectName="resetButton")
+        self.reset_button = named(QPushButton("Reset"), "resetButton")
         self.reset_button.setToolTip("Back to the untrained neuron of this seed (Ctrl+R)")
-        self.step_button = QPushButton("Step", objectName="stepButton")
+        self.step_button = named(QPushButton("Step"), "stepButton")
         self.step_button.setToolTip(
             "Take exactly one epoch, then pause (N); from a fresh neuron it starts a run"
         )
-        self.step10_button = QPushButton("Step ×10", objectName="step10Button")
+        self.step10_button = named(QPushButton("Step ×10"), "step10Button")
         self.step10_button.setToolTip("Take ten epochs, then pause (Shift+N)")
         self.train_button.setDefault(True)
         buttons = QGridLayout()
@@ -118,11 +119,11 @@ class ControlsPanel(QWidget):
         buttons.addWidget(self.stop_button, 2, 0)
         buttons.addWidget(self.reset_button, 2, 1)
 
-        self.progress = QProgressBar(objectName="progressBar")
+        self.progress = named(QProgressBar(), "progressBar")
         self.progress.setRange(0, DEFAULT_EPOCHS)
         self.progress.setValue(0)
         self.progress.setFormat("epoch %v / %m")
-        self.time_left = QLabel(" ", objectName="timeLeftLabel")
+        self.time_left = named(QLabel(" "), "timeLeftLabel")
         self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight)
 
         self.numbers = {
@@ -138,7 +139,7 @@ class ControlsPanel(QWidget):
                 label.setAlignment(Qt.AlignmentFlag.AlignRight)
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 numbers.addWidget(label, row, col)
-        self.epoch_label = QLabel("no run yet", objectName="epochLabel")
+        self.epoch_label = named(QLabel("no run yet"), "epochLabel")
         numbers_box = QGroupBox("This epoch")
         numbers_layout = QVBoxLayout(numbers_box)
         numbers_layout.addWidget(self.epoch_label)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -19,6 +20,9 @@ from core.errors import CatNeuronError
 from core.progress import ProgressCallback
 from gui.app_state import AppState
 from gui.worker import Control, TaskSlot, Worker, reraise
+
+if TYPE_CHECKING:
+    from core.dataset import Dataset
 
 
 class DataTaskKind(Enum):
@@ -163,10 +167,11 @@ class DataControl(QObject):
     def _on_returned(self, result: object) -> None:
         self.state.set_data_busy(False)
         if self.kind is DataTaskKind.DOWNLOAD:
-            self.downloaded.emit(result)
-            self.load(result, Origin.DOWNLOAD)  # open what arrived
+            folder = str(result)
+            self.downloaded.emit(folder)
+            self.load(folder, Origin.DOWNLOAD)  # open what arrived
             return
-        dataset, warnings = result  # type: ignore[misc]
+        dataset, warnings = cast("tuple[Dataset, list[str]]", result)
         if warnings:
             self.warned.emit(warnings)
         self.state.set_dataset(dataset, self._path)

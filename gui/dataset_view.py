@@ -35,6 +35,7 @@ from gui.confusion_view import TEST, TRAIN, ConfusionView
 from gui.glossary import term
 from gui.image_decoder import to_qimage
 from gui.language import Retranslatable
+from gui.widgets import named
 
 THUMBNAIL = 64
 MAX_THUMBNAILS = 1000
@@ -67,17 +68,17 @@ class DatasetView(Retranslatable, QWidget):
         """The confusion matrix cell whose pictures alone are shown, as (label, said)."""
 
         self.show_label = QLabel()
-        self.split = QComboBox(objectName="datasetSplit")
+        self.split = named(QComboBox(), "datasetSplit")
         self.split.addItems(["", ""])
-        self.only_mistakes = QCheckBox(objectName="onlyMistakes")
-        self.show_all = QPushButton(objectName="showAllButton")
+        self.only_mistakes = named(QCheckBox(), "onlyMistakes")
+        self.show_all = named(QPushButton(), "showAllButton")
         self.show_all.setEnabled(False)
-        self.summary = QLabel(objectName="datasetSummary")
+        self.summary = named(QLabel(), "datasetSummary")
         self.summary.setWordWrap(True)
-        self.filter_text = QLabel(objectName="datasetFilter")
+        self.filter_text = named(QLabel(), "datasetFilter")
         self.filter_text.setWordWrap(True)
         self.confusion = ConfusionView(state)
-        self.grid = QListWidget(objectName="datasetGrid")
+        self.grid = named(QListWidget(), "datasetGrid")
         self.grid.setViewMode(QListView.ViewMode.IconMode)
         self.grid.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
         self.grid.setResizeMode(QListView.ResizeMode.Adjust)
@@ -233,13 +234,13 @@ class DatasetView(Retranslatable, QWidget):
             and self.confusion.split == split
             and len(logits) == len(labels)
         )
-        p_cat = sigmoid(logits) if fits else None
+        p_cat = sigmoid(logits) if fits and logits is not None else None
         locale = QLocale()
         for row in range(self.grid.count()):
             item = self.grid.item(row)
             index = int(item.data(INDEX_ROLE))
             truth = names[int(labels[index] == CAT_LABEL)]
-            if p_cat is None:
+            if p_cat is None or matrix is None:
                 item.setText(truth)
                 item.setToolTip(truth)
                 item.setBackground(QColor(0, 0, 0, 0))
@@ -260,7 +261,7 @@ class DatasetView(Retranslatable, QWidget):
             )
             item.setBackground(MISTAKE_COLOR if wrong else QColor(0, 0, 0, 0))
         total = len(labels)
-        if fits:
+        if fits and matrix is not None:
             mistakes = total - matrix.correct
             text = self.tr("{right} of {total} right, %n mistake(s)", "", mistakes).format(
                 right=locale.toString(matrix.correct), total=locale.toString(total)

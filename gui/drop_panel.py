@@ -37,6 +37,7 @@ from gui.explanation_view import ExplanationView
 from gui.image_decoder import DecodedImage, image_for_model, to_qimage
 from gui.language import error_text
 from gui.trajectory_plot import TrajectoryPlot
+from gui.widgets import named
 from gui.worker import TaskSlot, Worker, reraise
 
 
@@ -60,11 +61,11 @@ class DropPanel(QFrame):
         hint = QLabel("<b>Drop pictures here</b><br>files, a folder, or paste with Ctrl+V")
         hint.setObjectName("dropHint")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.open_button = QPushButton("Open image…", objectName="openImageButton")
+        self.open_button = named(QPushButton("Open image…"), "openImageButton")
         self.open_button.clicked.connect(self.open_dialog)
         self.explanation = ExplanationView(state)
         self.trajectory = TrajectoryPlot(state)
-        self.list = QListWidget(objectName="predictionList")
+        self.list = named(QListWidget(), "predictionList")
         self.list.setIconSize(QSize(40, 40))
         self.list.currentRowChanged.connect(self._show_detail)
         self.list.hide()

@@ -33,6 +33,7 @@ from gui.image_decoder import DecodedImage, to_qimage
 from gui.language import Retranslatable
 from gui.model_figures import ModelFigures
 from gui.picture_box import PictureBox
+from gui.widgets import named
 
 PICTURE_SIDE = 160
 """The side each of the three pictures asks for; they shrink to fit a narrow window."""
@@ -58,21 +59,21 @@ class ExplanationView(Retranslatable, QWidget):
         self._error: str | None = None
         self._busy: str | None = None
 
-        self.prediction = QLabel(objectName="predictionLabel")
+        self.prediction = named(QLabel(), "predictionLabel")
         self.prediction.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prediction.setWordWrap(True)
         font = self.prediction.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.prediction.setFont(font)
-        self.context = QLabel(objectName="answerContext")
+        self.context = named(QLabel(), "answerContext")
         self.context.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.context.setWordWrap(True)
-        self.probability = QProgressBar(objectName="probabilityBar")
+        self.probability = named(QProgressBar(), "probabilityBar")
         self.probability.setRange(0, 1000)
         self.probability.setTextVisible(True)
         self.probability.setValue(0)
-        self.overlay = QCheckBox(objectName="overlayToggle")
+        self.overlay = named(QCheckBox(), "overlayToggle")
         self.overlay.setChecked(True)
 
         self.preview = PictureBox(PICTURE_SIDE, PICTURE_MINIMUM)
@@ -101,7 +102,7 @@ class ExplanationView(Retranslatable, QWidget):
         self.color_bar_caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         figures.addWidget(self.color_bar_caption, 3, 0, 1, 3)
 
-        self.math = QLabel(objectName="explanationLabel")
+        self.math = named(QLabel(), "explanationLabel")
         self.math.setTextFormat(Qt.TextFormat.RichText)
         self.math.setWordWrap(True)
         self.math.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -295,7 +296,8 @@ class ExplanationView(Retranslatable, QWidget):
     def _lay_overlay(self) -> None:
         why = self.explanation
         on = self.overlay.isChecked() and why is not None and self.image is not None
-        self.preview.set_overlay(_overlay(why.contributions, why.scale) if on else None)
+        overlay = _overlay(why.contributions, why.scale) if on and why is not None else None
+        self.preview.set_overlay(overlay)
 
     def _p_cat_name(self) -> str:
         return self.tr("p({cat})").format(cat=term("cat"))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from gui.app_state import AppState, RunStatus
 from gui.language import Retranslatable
+from gui.widgets import named
 
 PAGE = 10
 """Epochs one PgUp / PgDn moves."""
@@ -39,7 +40,7 @@ class HistorySlider(Retranslatable, QWidget):
         super().__init__(parent)
         self.state = state
         self.setObjectName("historyBar")
-        self.slider = QSlider(Qt.Orientation.Horizontal, objectName="historySlider")
+        self.slider = named(QSlider(Qt.Orientation.Horizontal), "historySlider")
         self.slider.setSingleStep(1)
         self.slider.setPageStep(PAGE)
         self.first_button = self._button(
@@ -49,10 +50,10 @@ class HistorySlider(Retranslatable, QWidget):
             "historyEarlierButton", QStyle.StandardPixmap.SP_ArrowLeft
         )
         self.later_button = self._button("historyLaterButton", QStyle.StandardPixmap.SP_ArrowRight)
-        self.newest_button = QToolButton(objectName="historyNewestButton")
+        self.newest_button = named(QToolButton(), "historyNewestButton")
         self.newest_button.setCheckable(True)
         self.newest_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.label = QLabel(objectName="historyLabel")
+        self.label = named(QLabel(), "historyLabel")
         for button in (self.earlier_button, self.later_button):
             button.setAutoRepeat(True)
 
@@ -153,7 +154,7 @@ class HistorySlider(Retranslatable, QWidget):
         self._on_state_changed()
 
     def _button(self, name: str, icon: QStyle.StandardPixmap) -> QToolButton:
-        button = QToolButton(objectName=name)
+        button = named(QToolButton(), name)
         button.setIcon(self.style().standardIcon(icon))
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return button

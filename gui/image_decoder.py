@@ -184,7 +184,7 @@ def _read(path: Path, max_side: int | None) -> tuple[QImage, tuple[int, int]]:
         # exist. Then free the buffer here, on the thread that made it: a QObject that an
         # exception's frame kept alive would otherwise be freed later on another thread,
         # after this decoding thread (and Qt's record of it) is gone: a double free.
-        reader.setDevice(None)
+        reader.setDevice(None)  # type: ignore[arg-type]  # Qt accepts a null device
         buffer.close()
         shiboken6.delete(buffer)
 

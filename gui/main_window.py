@@ -51,6 +51,7 @@ from gui.run_messages import RunMessages
 from gui.smoothing_control import SmoothingControl
 from gui.status_bar import StatusBar, model_name
 from gui.training_control import TrainingControl
+from gui.widgets import named
 from gui.window_actions import WindowActions
 
 if TYPE_CHECKING:
@@ -80,10 +81,8 @@ class MainWindow(QMainWindow):
         self.training = TrainingControl(self.state, self)
         self.data = DataControl(self.state, self)
         self.controls = ControlsPanel(self.state)
-        self.log_scale = QCheckBox("log scale", objectName="logScaleToggle")
-        self.clear_history_button = QPushButton(
-            "Clear earlier runs", objectName="clearHistoryButton"
-        )
+        self.log_scale = named(QCheckBox("log scale"), "logScaleToggle")
+        self.clear_history_button = named(QPushButton("Clear earlier runs"), "clearHistoryButton")
         plot_page = QWidget()
         self.plot_layout = QVBoxLayout(plot_page)
         self.plot_layout.setContentsMargins(0, 0, 0, 0)
@@ -99,7 +98,7 @@ class MainWindow(QMainWindow):
         self.plot_layout.addWidget(self.notice_bar)
         self.plot_layout.addWidget(_placeholder("Preparing the plots…"), 1)
 
-        self.tabs = QTabWidget(objectName="centerTabs")
+        self.tabs = named(QTabWidget(), "centerTabs")
         self.tabs.addTab(plot_page, "Learning curves")
         self.tabs.addTab(_placeholder("Loading…"), "Dataset")
         self.no_data_page = NoDataPage(self.state, self.data)
@@ -107,25 +106,25 @@ class MainWindow(QMainWindow):
         self.center.addWidget(self.tabs)
         self.center.addWidget(self.no_data_page)
         self.history_slider = HistorySlider(self.state)
-        middle = QWidget(objectName="middleColumn")
+        middle = named(QWidget(), "middleColumn")
         middle_layout = QVBoxLayout(middle)  # the slider under every tab: scrub while looking
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.center, 1)
         middle_layout.addWidget(self.history_slider)
 
-        right = QWidget(objectName="tryItColumn")
+        right = named(QWidget(), "tryItColumn")
         self.right_layout = QVBoxLayout(right)
         self.right_layout.setContentsMargins(0, 0, 0, 0)
         self.right_layout.addWidget(_placeholder("Loading the bundled model…"), 1)
 
         # a short window scrolls the try-it column; its pictures and captions never overlap
-        self.right_scroll = right_scroll = QScrollArea(objectName="tryItScroll")
+        self.right_scroll = right_scroll = named(QScrollArea(), "tryItScroll")
         right_scroll.setWidget(right)
         right_scroll.setWidgetResizable(True)
         right_scroll.setFrameShape(QFrame.Shape.NoFrame)
         right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.splitter = QSplitter(objectName="mainSplitter")
+        self.splitter = named(QSplitter(), "mainSplitter")
         for column in (self.controls, middle, right_scroll):
             self.splitter.addWidget(column)
         self.splitter.setStretchFactor(1, 1)
@@ -133,7 +132,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.status = StatusBar(self.state, self.data)
         self.setStatusBar(self.status)
-        self.actions = WindowActions(self, self.state)
+        self.commands = WindowActions(self, self.state)
         self.models = ModelFiles(self, self.state, self.training)
         self.run_messages = RunMessages(
             self, self.state, self.training, self.status, self.controls, self.notice_bar
@@ -211,13 +210,13 @@ class MainWindow(QMainWindow):
         self.right_layout.addWidget(self.weights_view)
         scroll_bar = self.right_scroll.verticalScrollBar().sizeHint().width()
         self.right_scroll.setMinimumWidth(self.right_layout.minimumSize().width() + scroll_bar)
-        self.actions.open_image.triggered.connect(self.drop_panel.open_dialog)
+        self.commands.open_image.triggered.connect(self.drop_panel.open_dialog)
         window_memory.load_at_start(self, self._model_path, self._data_path, self._remembered)
 
     # -- wiring -----------------------------------------------------------------------------
 
     def _connect(self) -> None:
-        controls, actions = self.controls, self.actions
+        controls, actions = self.controls, self.commands
         for trigger in (controls.train_button.clicked, actions.train.triggered):
             trigger.connect(self.start_training)
         for trigger in (controls.pause_button.clicked, actions.pause.triggered):

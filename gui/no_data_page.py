@@ -12,6 +12,7 @@ from gui.app_state import AppState
 from gui.contrast import error_style
 from gui.data_control import DataControl
 from gui.language import Retranslatable, error_text
+from gui.widgets import named
 
 
 class NoDataPage(Retranslatable, QWidget):
@@ -24,12 +25,12 @@ class NoDataPage(Retranslatable, QWidget):
         self.title = QLabel()
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        self.reason = QLabel(objectName="noDataReason")
+        self.reason = named(QLabel(), "noDataReason")
         self.reason.setTextFormat(Qt.TextFormat.PlainText)  # paths and library words, never markup
         self.reason.setWordWrap(True)
-        self.download_button = QPushButton(objectName="downloadButton")
+        self.download_button = named(QPushButton(), "downloadButton")
         self.download_button.clicked.connect(self._download)
-        self.open_button = QPushButton(objectName="openDataButton")
+        self.open_button = named(QPushButton(), "openDataButton")
         self._download_size: int | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.download_button)

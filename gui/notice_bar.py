@@ -40,6 +40,7 @@ from core.notices import (
 )
 from gui.app_state import AppState, RunInfo
 from gui.language import Retranslatable, error_text
+from gui.widgets import named
 
 if TYPE_CHECKING:
     from core.epoch_record import EpochRecord
@@ -63,11 +64,11 @@ class NoticeLine(QFrame):
         self.setStyleSheet(
             f"QFrame#{self.objectName()} {{ background: {TINTS[kind]}; border-radius: 4px; }}"
         )
-        self.text = QLabel(objectName="noticeText")
+        self.text = named(QLabel(), "noticeText")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.action = QPushButton(objectName="noticeAction")
-        self.dismiss = QToolButton(objectName="noticeDismiss")
+        self.action = named(QPushButton(), "noticeAction")
+        self.dismiss = named(QToolButton(), "noticeDismiss")
         self.dismiss.setText("×")
         self.dismiss.setAutoRaise(True)
         layout = QHBoxLayout(self)
@@ -144,9 +145,7 @@ class NoticeBar(Retranslatable, QWidget):
 
     def shown(self) -> dict[NoticeKind, str]:
         """The lines shown, as plain text, by kind."""
-        return {
-            kind: line.text.text() for kind, line in self._lines.items() if not line.isHidden()
-        }
+        return {kind: line.text.text() for kind, line in self._lines.items() if not line.isHidden()}
 
     def line(self, kind: NoticeKind) -> NoticeLine:
         """The line of ``kind`` (hidden when there is no such notice)."""

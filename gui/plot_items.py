@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent, MouseDragEvent
 from PySide6.QtCore import QLocale, Qt, Signal
 
 PLAIN_DECADES = range(-3, 5)
@@ -119,7 +120,7 @@ class EpochViewBox(pg.ViewBox):
         super().__init__()
         self._can_pick = can_pick
 
-    def mouseClickEvent(self, ev: object) -> None:
+    def mouseClickEvent(self, ev: MouseClickEvent) -> None:
         """A left click picks the epoch under it."""
         if self._picks(ev):
             ev.accept()
@@ -127,7 +128,7 @@ class EpochViewBox(pg.ViewBox):
             return
         super().mouseClickEvent(ev)
 
-    def mouseDragEvent(self, ev: object, axis: int | None = None) -> None:
+    def mouseDragEvent(self, ev: MouseDragEvent, axis: int | None = None) -> None:
         """A left drag over the plot follows the epoch under the mouse."""
         if axis is None and self._picks(ev) and not ev.modifiers():
             ev.accept()
@@ -135,5 +136,5 @@ class EpochViewBox(pg.ViewBox):
             return
         super().mouseDragEvent(ev, axis)
 
-    def _picks(self, ev: object) -> bool:
+    def _picks(self, ev: MouseClickEvent | MouseDragEvent) -> bool:
         return ev.button() == Qt.MouseButton.LeftButton and self._can_pick()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
@@ -29,6 +30,9 @@ DEFAULT_SMOOTHING = 0.9
 """The curves' smoothing at first start: the article's test loss, which swings every epoch
 for ~400 epochs, reads as one curve (its swing is cut ~17 times), the swing still faint behind."""
 MAX_SMOOTHING = 0.99
+
+
+Number = TypeVar("Number", int, float)
 
 
 def settings_file() -> Path:
@@ -102,7 +106,7 @@ def save(r: Remembered) -> None:
     s.sync()
 
 
-def _number(value: object, kind: type, low: float, high: float, default):
+def _number(value: object, kind: type[Number], low: float, high: float, default: Number) -> Number:
     try:
         number = kind(float(str(value))) if kind is int else kind(str(value))
     except (TypeError, ValueError, OverflowError):

@@ -134,7 +134,10 @@ class SmokeTest(QObject):
     def _on_trained(self, outcome: object) -> None:
         window = self.window
         assert window is not None
-        losses = window.plot.curve("train_loss").yData
+        curve = window.plot.curve("train_loss")
+        _check(curve is not None, "the window drew no loss curve")
+        assert curve is not None
+        losses = curve.yData
         last = outcome.last  # type: ignore[attr-defined]
         _check(last is not None and last.epoch == EPOCHS, f"training stopped before {EPOCHS}")
         _check(
@@ -191,7 +194,10 @@ class SmokeTest(QObject):
         assert window is not None
         if not window.drop_panel._results:
             return  # the list was drawn; the answer comes with the decoded picture
-        answer = window.findChild(QLabel, "predictionLabel").text()
+        label = window.findChild(QLabel, "predictionLabel")
+        _check(label is not None, "the window has no answer label")
+        assert label is not None
+        answer = label.text()
         _check(answer.startswith("cat "), f"new-cat.jpg is drawn like the cats but got {answer!r}")
         self._report(f"new-cat.jpg dropped and answered {answer!r}")
         self._pass()
@@ -236,7 +242,7 @@ def write_tiny_dataset(folder: Path, m_train: int = 20, m_test: int = 10, seed: 
 def write_cat_picture(path: Path, seed: int = 1) -> Path:
     """A new "cat" as a JPEG, saved through Qt's JPEG plugin as a user's photo would be."""
     pixels = _left_bright_noise(np.random.default_rng(seed))
-    if not to_qimage(pixels).save(str(path), "JPEG", 90):
+    if not to_qimage(pixels).save(str(path), b"JPEG", 90):
         raise SmokeTestError(f"cannot write {path.name}: is Qt's JPEG image plugin missing?")
     return path
 

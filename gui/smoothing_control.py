@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
 from gui.language import Retranslatable
 from gui.settings import DEFAULT_SMOOTHING, MAX_SMOOTHING
+from gui.widgets import named
 
 STEPS = 100
 
 
 class SmoothingControl(Retranslatable, QWidget):
-    """"Smoothing" and a slider (``smoothingSlider``) with the weight written beside it.
+    """A "Smoothing" label and a slider (``smoothingSlider``) with the weight written beside it.
 
     Signals
     -------
@@ -29,12 +30,12 @@ class SmoothingControl(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel()
-        self.slider = QSlider(Qt.Orientation.Horizontal, objectName="smoothingSlider")
+        self.slider = named(QSlider(Qt.Orientation.Horizontal), "smoothingSlider")
         self.slider.setRange(0, round(MAX_SMOOTHING * STEPS))
         self.slider.setPageStep(10)
         self.slider.setMinimumWidth(100)
         self.slider.setMaximumWidth(160)
-        self.value_label = QLabel(objectName="smoothingValue")
+        self.value_label = named(QLabel(), "smoothingValue")
         self.value_label.setMinimumWidth(self.value_label.fontMetrics().horizontalAdvance("0.00"))
         self.title.setBuddy(self.slider)
         layout = QHBoxLayout(self)

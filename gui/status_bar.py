@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWi
 from gui.app_state import AppState, ModelOrigin
 from gui.data_control import DataControl, DataTaskKind
 from gui.model_figures import ModelFigures
+from gui.widgets import named
 
 
 def model_name(state: AppState) -> str:
@@ -19,7 +20,8 @@ def model_name(state: AppState) -> str:
     epoch = latest.metrics.epoch if latest and latest.metrics else 0
     if origin is ModelOrigin.FILE and state.model_path is not None:
         hyper = latest.hyperparameters if latest else None
-        mid_run = hyper is not None and latest.metrics is not None and epoch != hyper.epochs
+        mid_run = hyper is not None and latest is not None and latest.metrics is not None
+        mid_run = mid_run and hyper is not None and epoch != hyper.epochs
         return f"{state.model_path.name} (epoch {epoch})" if mid_run else state.model_path.name
     name = {
         ModelOrigin.NONE: "no model",
@@ -41,13 +43,13 @@ class StatusBar(QStatusBar):
     def __init__(self, state: AppState, data: DataControl, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state, self.data = state, data
-        self.status_data = QLabel("No dataset loaded", objectName="statusData")
-        self.status_model = QLabel(objectName="statusModel")
+        self.status_data = named(QLabel("No dataset loaded"), "statusData")
+        self.status_model = named(QLabel(), "statusModel")
         for label in (self.status_data, self.status_model):  # file names, never markup
             label.setTextFormat(Qt.TextFormat.PlainText)
-        self.data_progress = QProgressBar(objectName="dataProgress")
+        self.data_progress = named(QProgressBar(), "dataProgress")
         self.data_progress.setMaximumWidth(260)
-        self.data_cancel_button = QPushButton("Cancel", objectName="dataCancelButton")
+        self.data_cancel_button = named(QPushButton("Cancel"), "dataCancelButton")
         self.addWidget(self.status_data, 1)
         self.addPermanentWidget(self.data_progress)
         self.addPermanentWidget(self.data_cancel_button)

@@ -41,6 +41,7 @@ from gui.glossary import term
 from gui.image_decoder import to_qimage
 from gui.language import Retranslatable
 from gui.trajectory_plot import paint_with_the_window, style_plot
+from gui.widgets import named
 
 ROWS = 4
 """Pictures whose numbers are written out at each step."""
@@ -69,11 +70,11 @@ class StepInspector(Retranslatable, QScrollArea):
         self._pause = QTimer(self, singleShot=True)
         self._pause.timeout.connect(self._on_pause_over)
 
-        self.title = QLabel(objectName="stepTitle")
+        self.title = named(QLabel(), "stepTitle")
         self.title.setWordWrap(True)
         self.sections = [QGroupBox() for _ in range(SECTIONS)]
         self.bodies = [_body(f"stepBody{number}") for number in range(1, SECTIONS + 1)]
-        self.histogram = pg.PlotWidget(objectName="stepHistogram")
+        self.histogram = named(pg.PlotWidget(), "stepHistogram")
         self.histogram.setFixedHeight(150)
         self.histogram.setMouseEnabled(x=False, y=False)
         self.histogram.setMenuEnabled(False)
@@ -361,7 +362,7 @@ def _rows(name: str, values: Iterable[float]) -> str:
 
 
 def _body(name: str) -> QLabel:
-    label = QLabel(objectName=name)
+    label = named(QLabel(), name)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -369,7 +370,7 @@ def _body(name: str) -> QLabel:
 
 
 def _image(name: str) -> QLabel:
-    label = QLabel(objectName=name)
+    label = named(QLabel(), name)
     label.setFixedSize(IMAGE_SIDE, IMAGE_SIDE)
     label.setStyleSheet("border: 1px solid palette(mid);")
     return label

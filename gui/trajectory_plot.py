@@ -19,6 +19,7 @@ from core.task import THRESHOLD
 from gui.app_state import AppState
 from gui.glossary import term
 from gui.language import Retranslatable
+from gui.widgets import named
 
 PLOT_HEIGHT = 110
 CURVE_COLOR = "#c81e28"
@@ -39,8 +40,8 @@ class TrajectoryPlot(Retranslatable, QWidget):
         self._x: np.ndarray | None = None
         self.trajectory: Trajectory | None = None
         """The curve on show (None without a picture or a run)."""
-        self.caption = QLabel(objectName="trajectoryCaption")
-        self.plot = pg.PlotWidget(objectName="trajectoryView")
+        self.caption = named(QLabel(), "trajectoryCaption")
+        self.plot = named(pg.PlotWidget(), "trajectoryView")
         self.plot.setFixedHeight(PLOT_HEIGHT)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setMenuEnabled(False)
@@ -76,12 +77,12 @@ class TrajectoryPlot(Retranslatable, QWidget):
 
     @Slot()
     def _on_history_changed(self) -> None:
-        history, x = self.state.history, self._x
+        history, x, model = self.state.history, self._x, self.state.model
         usable = history is not None and len(history) > 0 and x is not None
-        if usable and self.state.model is not None:
-            usable = self.state.model.neuron.n_features_in_ == len(x)
+        if usable and x is not None and model is not None:
+            usable = model.neuron.n_features_in_ == len(x)
         self.setVisible(usable)
-        if not usable:
+        if not usable or history is None or x is None:
             self.trajectory = None
             return
         self.trajectory = history.p_cat(x)

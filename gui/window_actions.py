@@ -32,7 +32,9 @@ class WindowActions(QObject):
         self.state = state
         bar = window.menuBar()
 
-        def action(text: str, shortcut: QKeySequence | str | None = None) -> QAction:
+        def action(
+            text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+        ) -> QAction:
             made = QAction(text, window)
             if shortcut is not None:
                 made.setShortcut(QKeySequence(shortcut))
@@ -106,7 +108,9 @@ class WindowActions(QObject):
         ):
             signal.connect(self._update)
         state.historyChanged.connect(self._update_epoch_keys)
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
         self._update()
         self._update_epoch_keys()
 

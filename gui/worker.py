@@ -23,7 +23,6 @@ disconnects it, so a stale result cannot arrive.
 
 from __future__ import annotations
 
-import inspect
 import threading
 import time
 from collections.abc import Callable, Generator
@@ -184,7 +183,7 @@ class Worker(QObject):
         self.started.emit()
         try:
             result = self._task(*self._args, control=self.control, **self._kwargs)
-            if inspect.isgenerator(result):
+            if isinstance(result, Generator):
                 result = self._drive(result)
         except CanceledError:
             self.aborted.emit()

@@ -108,11 +108,11 @@ def test_file_dialogs_start_in_the_documents_folder_then_where_the_user_was(tmp_
 
 
 def test_export_waits_for_a_curve(window, qtbot):
-    assert not window.actions.export_plot.isEnabled()
+    assert not window.commands.export_plot.isEnabled()
     train(window, qtbot, epochs=3)
-    assert window.actions.export_plot.isEnabled()
+    assert window.commands.export_plot.isEnabled()
     window.reset()
-    assert not window.actions.export_plot.isEnabled()
+    assert not window.commands.export_plot.isEnabled()
 
 
 def test_the_title_names_the_model_then_the_app_and_stars_unsaved_work(window, qtbot):

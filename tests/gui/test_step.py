@@ -51,7 +51,7 @@ def test_step_from_fresh_gives_the_record_of_epoch_1_and_a_paused_run(window, qt
 
 def test_three_steps_give_epoch_3_and_the_slider_follows(window, qtbot, reference):
     for epoch in (1, 2, 3):
-        window.actions.step.trigger()  # N
+        window.commands.step.trigger()  # N
         paused_at(window, qtbot, epoch)
         assert window.history_slider.slider.value() == epoch
     assert_record(window, reference[3])
@@ -62,7 +62,7 @@ def test_step_ten_from_fresh_then_again(window, qtbot, reference):
     qtbot.mouseClick(window.controls.step10_button, Qt.MouseButton.LeftButton)
     paused_at(window, qtbot, 10)
     assert_record(window, reference[10])
-    window.actions.step10.trigger()  # Shift+N
+    window.commands.step10.trigger()  # Shift+N
     paused_at(window, qtbot, 20)
     assert_record(window, reference[20])
     with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
@@ -71,7 +71,7 @@ def test_step_ten_from_fresh_then_again(window, qtbot, reference):
 
 
 def test_a_step_taken_while_looking_back_shows_the_new_epoch(window, qtbot, reference):
-    window.actions.step10.trigger()
+    window.commands.step10.trigger()
     paused_at(window, qtbot, 10)
     window.history_slider.go_first()
     assert window.model.metrics.epoch == 0
