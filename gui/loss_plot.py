@@ -322,7 +322,9 @@ class LossPlot(Retranslatable, QWidget):
                 name = self.tr("{0} ({1})").format(name, _short(self._run.dataset))
             label.setText(name)
         for run in self._runs():
-            run.name_for_export({key: f"{name} ({run.label})" for key, name in names.items()})
+            run.name_for_export(
+                {key: self.tr("{0} ({1})").format(name, run.label) for key, name in names.items()}
+            )
         legend = self.loss_plot.getPlotItem().legend
         for run in self._history:
             if several:
