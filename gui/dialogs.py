@@ -130,9 +130,9 @@ def confirm_replace(parent: QWidget, message: str) -> bool:
 
 
 def shortcuts_table() -> str:
-    """The keys (named as on the keyboard, in every language) and what each does, as HTML."""
+    """The keys (named as on the keyboard; Space in words) and what each does, as HTML."""
     keys = (
-        ("Space", _tr("train, or pause / resume the run")),
+        (_tr("Space"), _tr("train, or pause / resume the run")),
         ("N / Shift+N", _tr("step one / ten epochs, then pause")),
         ("← / →", _tr("show the epoch before / after")),
         ("PgDn / PgUp", _tr("ten epochs back / on")),

@@ -126,7 +126,7 @@ _ALLOWED = (
     r"\b(?:[KMGT]i?B|ms|px|Hz|dpi)\b",
     r"\b(?:HDF5|PNG|JPEG|JPG|GIF|BMP|WebP|TIFF|CSV|SVG|EXIF|RGB|SHA-256|URL|BLAS)\b",
     r"\b(?:log|ln|exp|mean|sum|min|max|sigmoid|dw|db)\b",
-    r"\b(?:Ctrl|Shift|Alt|Meta|Esc|Del|Ins|Tab|Backspace|Home|End|PgUp|PgDown|F\d{1,2})\b",
+    r"\b(?:Ctrl|Shift|Alt|Meta|Esc|Del|Ins|Tab|Backspace|Home|End|PgUp|PgDn|PgDown|F\d{1,2})\b",
 )
 
 
