@@ -233,7 +233,7 @@ class ControlsPanel(Retranslatable, QWidget):
 
     def _speed_name(self, rate: int) -> str:
         if rate == 0:
-            return self.tr("as fast as possible")
+            return self.tr("full speed")
         return self.tr("{0} epochs/s").format(whole(rate))
 
     @Slot()

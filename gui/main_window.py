@@ -217,7 +217,10 @@ class MainWindow(Retranslatable, QMainWindow):
         del self.placeholders["model"]
         self.right_layout.addWidget(self.weights_view)
         scroll_bar = self.right_scroll.verticalScrollBar().sizeHint().width()
-        self.right_scroll.setMinimumWidth(self.right_layout.minimumSize().width() + scroll_bar)
+        for view in (self.drop_panel, self.weights_view):
+            view.show()  # now, not on the next turn of the loop: the layout counts shown widgets
+        column = self.right_scroll.widget().minimumSizeHint().width()  # its texts in full
+        self.right_scroll.setMinimumWidth(column + scroll_bar)
         self.commands.open_image.triggered.connect(self.drop_panel.open_dialog)
         self._retranslate()
         window_memory.load_at_start(self, self._model_path, self._data_path, self._remembered)

@@ -242,7 +242,7 @@ def write_tiny_dataset(folder: Path, m_train: int = 20, m_test: int = 10, seed: 
 def write_cat_picture(path: Path, seed: int = 1) -> Path:
     """A new "cat" as a JPEG, saved through Qt's JPEG plugin as a user's photo would be."""
     pixels = _left_bright_noise(np.random.default_rng(seed))
-    if not to_qimage(pixels).save(str(path), b"JPEG", 90):
+    if not to_qimage(pixels).save(str(path), "JPEG", 90):  # type: ignore[call-overload]
         raise SmokeTestError(f"cannot write {path.name}: is Qt's JPEG image plugin missing?")
     return path
 

@@ -619,8 +619,8 @@
         <translation>测试集</translation>
     </message>
     <message>
-        <source>as fast as possible</source>
-        <translation>尽可能快</translation>
+        <source>full speed</source>
+        <translation>全速</translation>
     </message>
     <message>
         <source>{0} epochs/s</source>
@@ -829,7 +829,7 @@
     </message>
     <message>
         <source>each pixel&apos;s share of w·x</source>
-        <translation>每个像素在 w·x 中的份额</translation>
+        <translation>各像素对 w·x 的贡献</translation>
     </message>
     <message>
         <source>red adds to z (toward {cat}), blue takes away; white is 0</source>
