@@ -219,7 +219,7 @@ class MainWindow(Retranslatable, QMainWindow):
         scroll_bar = self.right_scroll.verticalScrollBar().sizeHint().width()
         for view in (self.drop_panel, self.weights_view):
             view.show()  # now, not on the next turn of the loop: the layout counts shown widgets
-        column = self.right_scroll.widget().minimumSizeHint().width()  # its texts in full
+        column = self.right_layout.totalMinimumSize().width()  # its texts in full
         self.right_scroll.setMinimumWidth(column + scroll_bar)
         self.commands.open_image.triggered.connect(self.drop_panel.open_dialog)
         self._retranslate()
