@@ -88,6 +88,7 @@ class ControlsPanel(Retranslatable, QWidget):
             self.speed.addItem("", rate)
 
         self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: label above
         self.form_labels = [QLabel() for _ in range(4)]
         for label, field in zip(
             self.form_labels, (self.learning_rate, self.epochs, self.seed, self.speed), strict=True

@@ -89,7 +89,6 @@ class MainWindow(Retranslatable, QMainWindow):
         toolbar = QHBoxLayout()
         self.smoothing = SmoothingControl()
         toolbar.addWidget(self.log_scale)
-        toolbar.addSpacing(12)
         toolbar.addWidget(self.smoothing)
         toolbar.addStretch(1)
         toolbar.addWidget(self.clear_history_button)

@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStatusBar,
+    QWidget,
+)
 
 from core.dataset import Dataset
 from core.task import CAT_LABEL
@@ -70,6 +77,8 @@ class StatusBar(Retranslatable, QStatusBar):
         self.status_model = named(QLabel(), "statusModel")
         for label in (self.status_data, self.status_model):  # file names, never markup
             label.setTextFormat(Qt.TextFormat.PlainText)
+        # a narrow window cuts the dataset's long path, never the model's line
+        self.status_data.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.data_progress = named(QProgressBar(), "dataProgress")
         self.data_progress.setMaximumWidth(260)
         self.data_cancel_button = named(QPushButton(), "dataCancelButton")

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QLocale, QPointF
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QTabBar, QWidget
 
 from core.task import verdict
 from gui import dialogs as window_dialogs
 from gui.language import CHINESE, ENGLISH, apply_language
 from gui.main_window import MainWindow
+from gui.window_geometry import MINIMUM
 from tests.gui import images
 from tests.gui.runs import finish_run
 from tests.gui.visible_text import Text, contains_chinese, looks_english, visible_texts
@@ -171,3 +172,47 @@ def about_box(window: MainWindow, qtbot) -> QMessageBox:
     qtbot.addWidget(box)
     box.show()  # adds its OK button
     return box
+
+
+def cut_texts(window: MainWindow) -> list[str]:
+    """Buttons, one-line labels, tab titles and menu titles with less room than their text needs.
+
+    The dataset's line in the status bar is left out: a long path may be cut there
+    (the model's line next to it never is).
+    """
+    cut = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget is window.status.status_data:
+            continue
+        if isinstance(widget, QAbstractButton) and widget.text():
+            needs = widget.sizeHint().width()
+        elif isinstance(widget, QLabel) and widget.text() and not widget.wordWrap():
+            needs = widget.minimumSizeHint().width()
+        else:
+            continue
+        shown = widget.visibleRegion().boundingRect().width()  # what the parents leave of it
+        if min(widget.width(), shown) < needs:
+            cut.append(f"{widget.objectName() or type(widget).__name__} {widget.text()!r}")
+    for bar in window.findChildren(QTabBar):
+        cut += [
+            f"tab {bar.tabText(i)!r}"
+            for i in range(bar.count())
+            if bar.tabRect(i).width() < bar.tabSizeHint(i).width()
+        ]
+    menus = window.menuBar()
+    cut += [
+        f"menu {action.text()!r}"
+        for action in menus.actions()
+        if menus.actionGeometry(action).isEmpty()
+        or menus.actionGeometry(action).right() > menus.width()
+    ]
+    return cut
+
+
+@pytest.mark.parametrize("language", [CHINESE, ENGLISH])
+def test_no_text_is_cut_at_the_default_or_the_minimum_size(window, qtbot, language):
+    switch(window, language, qtbot)
+    for size in (window.size(), MINIMUM):
+        window.resize(size)
+        qtbot.waitUntil(lambda size=size: window.size() == size)
+        qtbot.waitUntil(lambda: cut_texts(window) == [])  # once the layouts have settled
