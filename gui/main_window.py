@@ -22,12 +22,10 @@ from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -51,7 +49,7 @@ from gui.run_messages import RunMessages
 from gui.smoothing_control import SmoothingControl
 from gui.status_bar import StatusBar, model_name
 from gui.training_control import TrainingControl
-from gui.widgets import named
+from gui.widgets import ColumnScrollArea, named
 from gui.window_actions import WindowActions
 
 if TYPE_CHECKING:
@@ -121,11 +119,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.right_layout.addWidget(self.placeholders["model"], 1)
 
         # a short window scrolls the try-it column; its pictures and captions never overlap
-        self.right_scroll = right_scroll = named(QScrollArea(), "tryItScroll")
+        self.right_scroll = right_scroll = named(ColumnScrollArea(), "tryItScroll")
         right_scroll.setWidget(right)
-        right_scroll.setWidgetResizable(True)
-        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.splitter = named(QSplitter(), "mainSplitter")
         for column in (self.controls, middle, right_scroll):
@@ -215,11 +210,6 @@ class MainWindow(Retranslatable, QMainWindow):
         _replace(self.right_layout, 0, self.drop_panel)
         del self.placeholders["model"]
         self.right_layout.addWidget(self.weights_view)
-        scroll_bar = self.right_scroll.verticalScrollBar().sizeHint().width()
-        for view in (self.drop_panel, self.weights_view):
-            view.show()  # now, not on the next turn of the loop: the layout counts shown widgets
-        column = self.right_layout.totalMinimumSize().width()  # its texts in full
-        self.right_scroll.setMinimumWidth(column + scroll_bar)
         self.commands.open_image.triggered.connect(self.drop_panel.open_dialog)
         self._retranslate()
         window_memory.load_at_start(self, self._model_path, self._data_path, self._remembered)
@@ -417,7 +407,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def _retranslate(self) -> None:
         self.log_scale.setText(self.tr("log scale"))
         self.log_scale.setToolTip(self.tr("Loss on a logarithmic scale: the late, slow part shows"))
-        self.clear_history_button.setText(self.tr("Clear earlier runs"))
+        self.clear_history_button.setText(self.tr("Clear old runs"))
         self.clear_history_button.setToolTip(
             self.tr("Take the dashed curves of earlier runs off the plots")
         )

@@ -42,6 +42,7 @@ class TrajectoryPlot(Retranslatable, QWidget):
         self.trajectory: Trajectory | None = None
         """The curve on show (None without a picture or a run)."""
         self.caption = named(QLabel(), "trajectoryCaption")
+        self.caption.setWordWrap(True)  # a narrow try-it column wraps it rather than cutting it
         self.plot = named(pg.PlotWidget(), "trajectoryView")
         self.plot.setFixedHeight(PLOT_HEIGHT)
         self.plot.setMouseEnabled(x=False, y=False)

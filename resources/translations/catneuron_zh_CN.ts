@@ -1126,7 +1126,7 @@ accuracy  train {3}%  test {4}%</source>
         <translation>用对数坐标显示损失：后期缓慢的下降也看得清</translation>
     </message>
     <message>
-        <source>Clear earlier runs</source>
+        <source>Clear old runs</source>
         <translation>清除之前的训练</translation>
     </message>
     <message>
