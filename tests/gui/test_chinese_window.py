@@ -8,7 +8,7 @@ Chinese no English word may be left, in English no Chinese character.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, QPointF
+from PySide6.QtCore import QLocale, QPointF, QSize
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QTabBar, QWidget
 
 from core.task import verdict
@@ -221,7 +221,7 @@ def test_no_text_is_cut_at_the_default_or_the_minimum_size(
         window.resize(size)
         qtbot.waitUntil(lambda size=size: window.size() == size)
 
-        def nothing_cut() -> None:
+        def nothing_cut(size: QSize = size) -> None:
             assert cut_texts(window) == [], f"at {size.width()}×{size.height()}"
 
         qtbot.waitUntil(nothing_cut)  # once the layouts have settled
