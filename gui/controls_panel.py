@@ -7,6 +7,7 @@ would refuse cannot be typed in the first place.
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
@@ -38,78 +39,71 @@ from core.hyperparameters import (
     Hyperparameters,
 )
 from gui.app_state import AppState, RunStatus
+from gui.glossary import term
+from gui.language import Retranslatable
+from gui.numbers import decimal, percent, whole
 from gui.widgets import named
 
 if TYPE_CHECKING:
     from core.training import EpochRecord
 
-SPEEDS = (
-    ("as fast as possible", 0),
-    ("2000 epochs/s", 2000),
-    ("500 epochs/s", 500),
-    ("100 epochs/s", 100),
-    ("20 epochs/s", 20),
-)
+SPEEDS = (0, 2000, 500, 100, 20)
+"""The speed limits offered, in epochs per second; 0 is none."""
 
 
-class ControlsPanel(QWidget):
+class TimeNote(Enum):
+    """What the line under the progress bar says about time."""
+
+    NOTHING = "nothing"
+    LEFT = "left"
+    DONE = "done"
+    STOPPED = "stopped"
+    STOPPED_AT_ONCE = "stopped at once"
+    FAILED = "failed"
+
+
+class ControlsPanel(Retranslatable, QWidget):
     """Hyperparameter inputs, Train / Pause / Stop / Reset, progress and live numbers."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self._record: tuple[EpochRecord, int] | None = None
+        self._time_note, self._seconds = TimeNote.NOTHING, 0.0
         self.learning_rate = named(QDoubleSpinBox(), "learningRateInput")
         self.learning_rate.setDecimals(LEARNING_RATE_DECIMALS)
         self.learning_rate.setRange(MIN_LEARNING_RATE, MAX_LEARNING_RATE)
         self.learning_rate.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
         self.learning_rate.setValue(DEFAULT_LEARNING_RATE)
-        self.learning_rate.setToolTip(
-            "Learning rate α: how far each gradient step moves the weights. "
-            "Too small learns slowly; too large overshoots and the loss jumps."
-        )
         self.epochs = named(QSpinBox(), "epochsInput")
         self.epochs.setRange(MIN_EPOCHS, MAX_EPOCHS)
         self.epochs.setSingleStep(100)
         self.epochs.setGroupSeparatorShown(True)
         self.epochs.setValue(DEFAULT_EPOCHS)
-        self.epochs.setToolTip(
-            "Epochs: how many times the neuron looks at all the training images "
-            "and takes one gradient step."
-        )
         self.seed = named(QSpinBox(), "seedInput")
         self.seed.setRange(MIN_SEED, MAX_SPIN_SEED)
         self.seed.setValue(DEFAULT_SEED)
-        self.seed.setToolTip(
-            "Seed of the random initial weights: the same seed gives exactly the same run "
-            "(999 reproduces the article)."
-        )
         self.speed = named(QComboBox(), "speedInput")
-        for text, rate in SPEEDS:
-            self.speed.addItem(text, rate)
-        self.speed.setToolTip("Slow training down so a class can watch the curves form.")
+        for rate in SPEEDS:
+            self.speed.addItem("", rate)
 
-        form = QFormLayout()
-        form.addRow("Learning rate α", self.learning_rate)
-        form.addRow("Epochs", self.epochs)
-        form.addRow("Seed", self.seed)
-        form.addRow("Speed", self.speed)
-        hyper_box = QGroupBox("Hyperparameters")
-        hyper_box.setLayout(form)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: label above
+        self.form_labels = [QLabel() for _ in range(4)]
+        for label, field in zip(
+            self.form_labels, (self.learning_rate, self.epochs, self.seed, self.speed), strict=True
+        ):
+            label.setBuddy(field)
+            self.form.addRow(label, field)
+        self.hyper_box = QGroupBox()
+        self.hyper_box.setLayout(self.form)
 
-        self.train_button = named(QPushButton("Train"), "trainButton")
-        self.train_button.setToolTip("Start a fresh run from the seed (Space)")
-        self.pause_button = named(QPushButton("Pause"), "pauseButton")
-        self.pause_button.setToolTip("Pause or resume the run (Space)")
-        self.stop_button = named(QPushButton("Stop"), "stopButton")
-        self.stop_button.setToolTip("End the run, keeping the weights learned so far (Esc)")
-        self.reset_button = named(QPushButton("Reset"), "resetButton")
-        self.reset_button.setToolTip("Back to the untrained neuron of this seed (Ctrl+R)")
-        self.step_button = named(QPushButton("Step"), "stepButton")
-        self.step_button.setToolTip(
-            "Take exactly one epoch, then pause (N); from a fresh neuron it starts a run"
-        )
-        self.step10_button = named(QPushButton("Step ×10"), "step10Button")
-        self.step10_button.setToolTip("Take ten epochs, then pause (Shift+N)")
+        self.train_button = named(QPushButton(), "trainButton")
+        self.pause_button = named(QPushButton(), "pauseButton")
+        self.stop_button = named(QPushButton(), "stopButton")
+        self.reset_button = named(QPushButton(), "resetButton")
+        self.step_button = named(QPushButton(), "stepButton")
+        self.step10_button = named(QPushButton(), "step10Button")
         self.train_button.setDefault(True)
         buttons = QGridLayout()
         buttons.addWidget(self.train_button, 0, 0)
@@ -122,7 +116,6 @@ class ControlsPanel(QWidget):
         self.progress = named(QProgressBar(), "progressBar")
         self.progress.setRange(0, DEFAULT_EPOCHS)
         self.progress.setValue(0)
-        self.progress.setFormat("epoch %v / %m")
         self.time_left = named(QLabel(" "), "timeLeftLabel")
         self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight)
 
@@ -130,27 +123,34 @@ class ControlsPanel(QWidget):
             key: QLabel("–") for key in ("train_loss", "train_acc", "test_loss", "test_acc")
         }
         numbers = QGridLayout()
-        numbers.addWidget(QLabel("<b>train</b>"), 0, 1, Qt.AlignmentFlag.AlignRight)
-        numbers.addWidget(QLabel("<b>test</b>"), 0, 2, Qt.AlignmentFlag.AlignRight)
-        for row, (name, split) in enumerate((("loss", "loss"), ("accuracy", "acc")), start=1):
-            numbers.addWidget(QLabel(name), row, 0)
+        self.split_headers = (QLabel(), QLabel())  # the training set's column, the test set's
+        for column, header in enumerate(self.split_headers, start=1):
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            numbers.addWidget(header, 0, column, Qt.AlignmentFlag.AlignRight)
+        self.row_names = (QLabel(), QLabel())  # loss, accuracy
+        for row, (row_name, split) in enumerate(
+            zip(self.row_names, ("loss", "acc"), strict=True), start=1
+        ):
+            numbers.addWidget(row_name, row, 0)
             for col, part in enumerate(("train", "test"), start=1):
                 label = self.numbers[f"{part}_{split}"]
                 label.setAlignment(Qt.AlignmentFlag.AlignRight)
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 numbers.addWidget(label, row, col)
-        self.epoch_label = named(QLabel("no run yet"), "epochLabel")
-        numbers_box = QGroupBox("This epoch")
-        numbers_layout = QVBoxLayout(numbers_box)
+        self.epoch_label = named(QLabel(), "epochLabel")
+        self.numbers_box = QGroupBox()
+        numbers_layout = QVBoxLayout(self.numbers_box)
         numbers_layout.addWidget(self.epoch_label)
         numbers_layout.addLayout(numbers)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(hyper_box)
+        layout.addWidget(self.hyper_box)
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addWidget(self.time_left)
-        layout.addWidget(numbers_box)
+        layout.addWidget(self.numbers_box)
         layout.addStretch(1)
         state.runStatusChanged.connect(self._on_state_changed)
         state.datasetChanged.connect(self._on_state_changed)
@@ -159,7 +159,83 @@ class ControlsPanel(QWidget):
         state.recordsAdded.connect(self._on_records)
         state.modelChanged.connect(self._on_model_changed)
         state.runsCleared.connect(self.clear_numbers)
+        self._retranslate()
         self._on_state_changed()
+
+    def _retranslate(self) -> None:
+        names = (
+            self.tr("Learning rate α"),
+            self.tr("Epochs"),
+            self.tr("Seed"),
+            self.tr("Speed"),
+        )
+        for label, name in zip(self.form_labels, names, strict=True):
+            label.setText(name)
+        self.hyper_box.setTitle(self.tr("Hyperparameters"))
+        self.learning_rate.setToolTip(
+            self.tr(
+                "Learning rate α: how far each gradient step moves the weights. "
+                "Too small learns slowly; too large overshoots and the loss jumps."
+            )
+        )
+        self.epochs.setToolTip(
+            self.tr(
+                "Epochs: how many times the neuron looks at all the training images "
+                "and takes one gradient step."
+            )
+        )
+        self.seed.setToolTip(
+            self.tr(
+                "Seed of the random initial weights: the same seed gives exactly the same run "
+                "({seed} reproduces the article)."
+            ).format(seed=DEFAULT_SEED)
+        )
+        self.speed.setToolTip(self.tr("Slow training down so a class can watch the curves form."))
+        for index, rate in enumerate(SPEEDS):
+            self.speed.setItemText(index, self._speed_name(rate))
+        for button, text in (
+            (self.train_button, self.tr("Train")),
+            (self.stop_button, self.tr("Stop")),
+            (self.reset_button, self.tr("Reset")),
+            (self.step_button, self.tr("Step")),
+            (self.step10_button, self.tr("Step ×10")),
+        ):
+            button.setText(text)
+        tips = (
+            self.tr("Start a fresh run from the seed (Space)"),
+            self.tr("Pause or resume the run (Space)"),
+            self.tr("End the run, keeping the weights learned so far (Esc)"),
+            self.tr("Back to the untrained neuron of this seed (Ctrl+R)"),
+            self.tr("Take exactly one epoch, then pause (N); from a fresh neuron it starts a run"),
+            self.tr("Take ten epochs, then pause (Shift+N)"),
+        )
+        for button, tip in zip(self._buttons(), tips, strict=True):
+            button.setToolTip(tip)
+        self._name_pause_button()
+        self.progress.setFormat(self.tr("epoch %v / %m"))
+        self.numbers_box.setTitle(self.tr("This epoch"))
+        headers = (self.tr("train"), self.tr("test"))
+        for header, text in zip(self.split_headers, headers, strict=True):
+            header.setText(text)
+        for row_name, text in zip(self.row_names, (term("loss"), term("accuracy")), strict=True):
+            row_name.setText(text)
+        self._show_record()
+        self._show_time_note()
+
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (
+            self.train_button,
+            self.pause_button,
+            self.stop_button,
+            self.reset_button,
+            self.step_button,
+            self.step10_button,
+        )
+
+    def _speed_name(self, rate: int) -> str:
+        if rate == 0:
+            return self.tr("full speed")
+        return self.tr("{0} epochs/s").format(whole(rate))
 
     @Slot()
     def _on_state_changed(self) -> None:
@@ -206,35 +282,76 @@ class ControlsPanel(QWidget):
         self.reset_button.setEnabled(has_data)
         for step in (self.step_button, self.step10_button):
             step.setEnabled(has_data and (paused or not running))
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self._name_pause_button()
         for widget in (self.learning_rate, self.epochs, self.seed):
             widget.setEnabled(not running)
 
+    def _name_pause_button(self) -> None:
+        paused = self.state.run_status is RunStatus.PAUSED
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+
     def show_record(self, record: EpochRecord, epochs: int) -> None:
         """The numbers of one epoch: the one shown, newest or chosen."""
-        self.epoch_label.setText(f"epoch {record.epoch:,} of {epochs:,}")
-        self.numbers["train_loss"].setText(f"{record.train_loss:.4f}")
-        self.numbers["test_loss"].setText(f"{record.test_loss:.4f}")
-        self.numbers["train_acc"].setText(f"{record.train_acc:.1%}")
-        self.numbers["test_acc"].setText(f"{record.test_acc:.1%}")
+        self._record = record, epochs
+        self._show_record()
+
+    def _show_record(self) -> None:
+        if self._record is None:
+            self.epoch_label.setText(self.tr("no run yet"))
+            for label in self.numbers.values():
+                label.setText("–")
+            return
+        record, epochs = self._record
+        self.epoch_label.setText(
+            self.tr("epoch {epoch} of {epochs}").format(
+                epoch=whole(record.epoch), epochs=whole(epochs)
+            )
+        )
+        self.numbers["train_loss"].setText(decimal(record.train_loss, 4))
+        self.numbers["test_loss"].setText(decimal(record.test_loss, 4))
+        self.numbers["train_acc"].setText(percent(record.train_acc))
+        self.numbers["test_acc"].setText(percent(record.test_acc))
 
     def show_progress(self, done: int, total: int, elapsed: float) -> None:
         """Progress bar and an estimate of the time left."""
         self.progress.setRange(0, total)
         _set_value_unhurried(self.progress, min(done, total))
         if 0 < done < total and elapsed > 0:
-            left = elapsed / done * (total - done)
-            self.time_left.setText(f"{_duration(left)} left")
+            self.show_time_note(TimeNote.LEFT, elapsed / done * (total - done))
         elif done >= total:
-            self.time_left.setText(f"done in {_duration(elapsed)}")
+            self.show_time_note(TimeNote.DONE, elapsed)
+
+    def show_time_note(self, note: TimeNote, seconds: float = 0.0) -> None:
+        """Say under the progress bar how long is left, or how the run ended and after how long."""
+        self._time_note, self._seconds = note, seconds
+        self._show_time_note()
+
+    def _show_time_note(self) -> None:
+        duration = self.duration_text(self._seconds)
+        texts = {
+            TimeNote.NOTHING: " ",
+            TimeNote.LEFT: self.tr("{0} left").format(duration),
+            TimeNote.DONE: self.tr("done in {0}").format(duration),
+            TimeNote.STOPPED: self.tr("stopped after {0}").format(duration),
+            TimeNote.STOPPED_AT_ONCE: self.tr("stopped before its first epoch"),
+            TimeNote.FAILED: self.tr("training failed"),
+        }
+        self.time_left.setText(texts[self._time_note])
+
+    def duration_text(self, seconds: float) -> str:
+        """A short duration in the unit that reads best: ``177 ms``, ``3.4 s``, ``12 min``."""
+        if seconds < 1:
+            return self.tr("{0} ms").format(whole(round(seconds * 1000)))
+        if seconds < 120:
+            return self.tr("{0} s").format(decimal(seconds, 1))
+        return self.tr("{0} min").format(whole(round(seconds / 60)))
 
     def clear_numbers(self) -> None:
         """Back to the empty state of a fresh neuron."""
-        for label in self.numbers.values():
-            label.setText("–")
-        self.epoch_label.setText("no run yet")
+        self._record = None
+        self._show_record()
         _set_value_unhurried(self.progress, 0)
-        self.time_left.setText(" ")
+        self.show_time_note(TimeNote.NOTHING)
 
 
 def _set_value_unhurried(bar: QProgressBar, value: int) -> None:
@@ -247,11 +364,3 @@ def _set_value_unhurried(bar: QProgressBar, value: int) -> None:
     bar.setUpdatesEnabled(False)
     bar.setValue(value)
     bar.setUpdatesEnabled(True)  # schedules the paint
-
-
-def _duration(seconds: float) -> str:
-    if seconds < 1:
-        return f"{seconds * 1000:.0f} ms"
-    if seconds < 120:
-        return f"{seconds:.1f} s"
-    return f"{seconds / 60:.0f} min"

@@ -247,11 +247,11 @@ class DatasetView(Retranslatable, QWidget):
                 continue
             said = int(matrix.said[index])
             wrong = said != int(matrix.labels[index])
-            item.setText(
-                f"{truth}\n✗ " + self.tr("said {name}").format(name=names[said])
-                if wrong
-                else f"{truth}\n✓"
-            )
+            if wrong:
+                said_text = self.tr("{truth}\n✗ said {name}")
+                item.setText(said_text.format(truth=truth, name=names[said]))
+            else:
+                item.setText(f"{truth}\n✓")
             item.setToolTip(
                 self.tr("labelled {truth}; p({cat}) = {p}").format(
                     truth=truth,

@@ -6,6 +6,7 @@ canceled); what to do with it is the window's.
 
 from __future__ import annotations
 
+import html
 from enum import Enum
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from core import __version__
 from gui import settings
 from gui.app_icon import app_icon
+from gui.glossary import term
 
 LAST_FOLDER_KEY = "files/last_folder"
 
@@ -78,7 +80,7 @@ def ask_plot_export(parent: QWidget) -> tuple[Path, bool] | None:
     """File › Export plot: the path, and whether CSV (else PNG) was chosen."""
     png, csv = _tr("PNG image (*.png)"), _tr("CSV table (*.csv)")
     name, chosen = QFileDialog.getSaveFileName(
-        parent, _tr("Export plot"), _in_start_folder("learning-curves.png"), f"{png};;{csv}"
+        parent, _tr("Export plot"), _in_start_folder("learning-curves.png"), ";;".join((png, csv))
     )
     if not name:
         return None
@@ -127,37 +129,56 @@ def confirm_replace(parent: QWidget, message: str) -> bool:
     return answer == buttons.Yes
 
 
+def shortcuts_table() -> str:
+    """The keys (named as on the keyboard; Space in words) and what each does, as HTML."""
+    keys = (
+        (_tr("Space"), _tr("train, or pause / resume the run")),
+        ("N / Shift+N", _tr("step one / ten epochs, then pause")),
+        ("← / →", _tr("show the epoch before / after")),
+        ("PgDn / PgUp", _tr("ten epochs back / on")),
+        ("Home / End", _tr("the first epoch / the newest (live)")),
+        ("Esc", _tr("stop the run, keeping what it learned")),
+        ("Ctrl+R", _tr("reset to the untrained neuron")),
+        ("Ctrl+V", _tr("judge the picture (or path) on the clipboard")),
+        ("Ctrl+O / Ctrl+S", _tr("open / save a model")),
+        ("Ctrl+Q", _tr("quit")),
+    )
+    rows = "".join(
+        f"<tr><td><b>{html.escape(key)}</b></td><td>{html.escape(does)}</td></tr>"
+        for key, does in keys
+    )
+    return f"<table cellpadding=3>{rows}</table>"
+
+
 def show_shortcuts(parent: QWidget) -> None:
     """Help › Keyboard shortcuts."""
-    QMessageBox.information(
-        parent,
-        "Keyboard shortcuts",
-        "<table cellpadding=3>"
-        "<tr><td><b>Space</b></td><td>train, or pause / resume the run</td></tr>"
-        "<tr><td><b>N / Shift+N</b></td><td>step one / ten epochs, then pause</td></tr>"
-        "<tr><td><b>← / →</b></td><td>show the epoch before / after</td></tr>"
-        "<tr><td><b>PgDn / PgUp</b></td><td>ten epochs back / on</td></tr>"
-        "<tr><td><b>Home / End</b></td><td>the first epoch / the newest (live)</td></tr>"
-        "<tr><td><b>Esc</b></td><td>stop the run, keeping what it learned</td></tr>"
-        "<tr><td><b>Ctrl+R</b></td><td>reset to the untrained neuron</td></tr>"
-        "<tr><td><b>Ctrl+V</b></td><td>judge the picture (or path) on the clipboard</td></tr>"
-        "<tr><td><b>Ctrl+O / Ctrl+S</b></td><td>open / save a model</td></tr>"
-        "<tr><td><b>Ctrl+Q</b></td><td>quit</td></tr></table>",
+    QMessageBox.information(parent, _tr("Keyboard shortcuts"), shortcuts_table())
+
+
+def about_box(parent: QWidget) -> QMessageBox:
+    """The about box, built and not shown: version, what the app shows, the article."""
+    app = term("Cat Neuron")
+    box = QMessageBox(parent)
+    box.setObjectName("aboutBox")
+    box.setWindowTitle(_tr("About {app}").format(app=app))
+    box.setIconPixmap(app_icon().pixmap(64))
+    paragraphs = (
+        _tr(
+            "One neuron — logistic regression — learning to tell cats from non-cats, "
+            "trained by gradient descent in numpy and shown live."
+        ),
+        "p({cat}) = σ(w·x + b); L = −[y·log a + (1 − y)·log(1 − a)]; "
+        "w ← w − α·Xᵀ(σ(Xw + b) − y)/m.".format(cat=html.escape(term("cat"))),
+        _tr(
+            "After the article <i>Neural Network From Scratch</i> by Akarsh Saxena and its "
+            "Cat vs Non-Cat dataset ({train} training and {test} test images, {side}×{side})."
+        ).format(train=209, test=50, side=64),
     )
+    heading = _tr("{app} {version}").format(app=html.escape(app), version=__version__)
+    box.setText(f"<h3>{heading}</h3>" + "".join(f"<p>{text}</p>" for text in paragraphs))
+    return box
 
 
 def show_about(parent: QWidget) -> None:
-    """Help › About: version, what the app shows, and the article it comes from."""
-    box = QMessageBox(parent)
-    box.setWindowTitle("About Cat Neuron")
-    box.setIconPixmap(app_icon().pixmap(64))
-    box.setText(
-        f"<h3>Cat Neuron {__version__}</h3>"
-        "<p>One neuron — logistic regression — learning to tell cats from non-cats, "
-        "trained by gradient descent in numpy and shown live.</p>"
-        "<p>p(cat) = σ(w·x + b); loss = binary cross-entropy; "
-        "w ← w − α·Xᵀ(σ(Xw + b) − y)/m.</p>"
-        "<p>After the article <i>Neural Network From Scratch</i> by Akarsh Saxena and its "
-        "Cat vs Non-Cat dataset (209 training and 50 test images, 64×64).</p>"
-    )
-    box.exec()
+    """Help › About."""
+    about_box(parent).exec()

@@ -10,6 +10,7 @@ over the epochs of the current run (:class:`~gui.trajectory_plot.TrajectoryPlot`
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import numpy as np
@@ -34,14 +35,15 @@ from core.task import INPUT_SHAPE, verdict
 from gui.app_state import AppState
 from gui.decoding import IMAGE_SUFFIXES, DecodeResult, Listing, decode_task
 from gui.explanation_view import ExplanationView
+from gui.glossary import answer_text
 from gui.image_decoder import DecodedImage, image_for_model, to_qimage
-from gui.language import error_text
+from gui.language import Retranslatable, error_text
 from gui.trajectory_plot import TrajectoryPlot
 from gui.widgets import named
 from gui.worker import TaskSlot, Worker, reraise
 
 
-class DropPanel(QFrame):
+class DropPanel(Retranslatable, QFrame):
     """Accepts dropped files and folders, an Open button and Ctrl+V; shows answers inline."""
 
     predicted = Signal()  # the answers on show were (re)computed
@@ -54,14 +56,15 @@ class DropPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._paths: list[Path] = []
         self._results: dict[int, DecodeResult] = {}
+        self._decoding_count: int | None = None  # how many pictures are decoding, while they are
         self._decoding = TaskSlot(self)
         self._decoding.yielded.connect(self._on_decoded)
         self._decoding.errored.connect(self._on_decode_failed)
 
-        hint = QLabel("<b>Drop pictures here</b><br>files, a folder, or paste with Ctrl+V")
-        hint.setObjectName("dropHint")
+        self.hint = hint = named(QLabel(), "dropHint")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.open_button = named(QPushButton("Open image…"), "openImageButton")
+        hint.setWordWrap(True)
+        self.open_button = named(QPushButton(), "openImageButton")
         self.open_button.clicked.connect(self.open_dialog)
         self.explanation = ExplanationView(state)
         self.trajectory = TrajectoryPlot(state)
@@ -80,6 +83,21 @@ class DropPanel(QFrame):
         layout.addWidget(self.list, 1)
         layout.addStretch(0)
         state.modelChanged.connect(self._on_model_changed)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.hint.setText(
+            "<b>{}</b><br>{}".format(
+                html.escape(self.tr("Drop pictures here")),
+                html.escape(self.tr("files, a folder, or paste with Ctrl+V")),
+            )
+        )
+        self.open_button.setText(self.tr("Open image…"))
+        self.open_button.setToolTip(self.tr("Choose pictures for the neuron to judge"))
+        if self._decoding_count is not None:
+            self._show_busy()
+        if self._results:
+            self._refresh()
 
     @property
     def decoding(self) -> bool:
@@ -124,16 +142,16 @@ class DropPanel(QFrame):
             self.predict_image(QImage(mime.imageData()))
             return True
         if mime.urls() or mime.hasText():
-            self._show_error("only local files, folders or images can be judged")
+            self._show_error(self.tr("only local files, folders or images can be judged"))
         return False
 
     @Slot()
     def open_dialog(self) -> None:
         """The Open image… button."""
         patterns = " ".join(f"*{suffix}" for suffix in sorted(IMAGE_SUFFIXES))
-        names, _ = QFileDialog.getOpenFileNames(
-            self, "Open pictures", "", f"Images ({patterns});;All files (*)"
-        )
+        images = self.tr("Images ({patterns})").format(patterns=patterns)
+        filters = ";;".join((images, self.tr("All files (*)")))
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Open pictures"), "", filters)
         if names:
             self.predict_paths([Path(name) for name in names])
 
@@ -142,7 +160,8 @@ class DropPanel(QFrame):
         self._paths, self._results = list(paths), {}
         self.list.clear()
         self.list.hide()
-        self.explanation.show_busy("decoding…")
+        self._decoding_count = 1
+        self._show_busy()
         self.trajectory.show_input(None)
         self._decoding.start(Worker(decode_task, self._paths, self.input_shape, name="decode"))
 
@@ -179,12 +198,14 @@ class DropPanel(QFrame):
         if isinstance(result, Listing):
             self.list.clear()
             for path in result.files:
-                self.list.addItem(QListWidgetItem(f"{path.name} — decoding…"))
+                self.list.addItem(QListWidgetItem(self._item_text(path, self.tr("decoding…"))))
             self.list.setCurrentRow(0)
             self.list.setVisible(len(result.files) > 1)
             if len(result.files) > 1:
-                self.explanation.show_busy(f"decoding {len(result.files)} pictures…")
+                self._decoding_count = len(result.files)
+                self._show_busy()
             return
+        self._decoding_count = None
         self._results[result.index] = result
         item = self.list.item(result.index)
         if result.image is not None and item is not None:
@@ -214,11 +235,12 @@ class DropPanel(QFrame):
                 item.setText(error_text(result.error))
                 item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
             elif result.image is not None:
-                text = "no model"
+                text = self.tr("no model")
                 if model is not None and model.input_shape == result.image.pixels.shape:
                     x = flatten(result.image.pixels[None])
-                    text = verdict(float(model.neuron.predict_proba(x)[0, 1]), model.classes).text
-                item.setText(f"{result.path.name} — {text}")
+                    p_cat = float(model.neuron.predict_proba(x)[0, 1])
+                    text = answer_text(verdict(p_cat, model.classes))
+                item.setText(self._item_text(result.path, text))
         if detail and (only is None or only == self.list.currentRow()):
             self._show_detail(self.list.currentRow())
         self.predicted.emit()
@@ -235,8 +257,19 @@ class DropPanel(QFrame):
                 self.trajectory.show_input(flatten(result.image.pixels[None])[0])
             self.explanation.show_image(result.image)
 
+    def _item_text(self, path: Path, answer: str) -> str:
+        return self.tr("{file} — {answer}").format(file=path.name, answer=answer)
+
+    def _show_busy(self) -> None:
+        count = self._decoding_count or 1
+        if count > 1:
+            self.explanation.show_busy(self.tr("decoding %n picture(s)…", "", count))
+        else:
+            self.explanation.show_busy(self.tr("decoding…"))
+
     def _show_error(self, message: str) -> None:
         """One line in place of the answer; the picture and its story go."""
+        self._decoding_count = None
         self.explanation.show_error(message)
         self.trajectory.show_input(None)
 

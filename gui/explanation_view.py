@@ -28,7 +28,7 @@ from core.task import THRESHOLD, UNSURE_BAND, verdict
 from gui.app_state import AppState
 from gui.color_bar import ColorBar
 from gui.contrast import error_color
-from gui.glossary import term
+from gui.glossary import answer_text, term
 from gui.image_decoder import DecodedImage, to_qimage
 from gui.language import Retranslatable
 from gui.model_figures import ModelFigures
@@ -214,7 +214,7 @@ class ExplanationView(Retranslatable, QWidget):
         self.explanation = why
         answer = verdict(why.p_cat, classes)
         locale = QLocale()
-        self.prediction.setText(answer.text)
+        self.prediction.setText(answer_text(answer))
         self.probability.setValue(round(1000 * why.p_cat))
         self.probability.setFormat(
             self.tr("p({cat}) = {p}").format(

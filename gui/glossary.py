@@ -9,7 +9,14 @@ words in their own sentences. README.zh-CN.md repeats the list for readers.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from gui.numbers import percent
+
+if TYPE_CHECKING:
+    from core.task import Verdict
 
 CONTEXT = "Glossary"
 
@@ -56,3 +63,14 @@ TERMS = (
 def term(english: str) -> str:
     """A glossary term in the window's language (``term("epoch")`` is 轮 in Chinese)."""
     return QCoreApplication.translate(CONTEXT, english)
+
+
+def answer_text(answer: Verdict) -> str:
+    """The neuron's answer as the window writes it: ``cat 90.0%``, ``猫 90.0%`` in Chinese.
+
+    The CLI writes ``answer.text`` (the class names as data); the window names
+    the two classes of the article in its language, and any other class as it is.
+    """
+    return QCoreApplication.translate(CONTEXT, "{name} {percent}").format(
+        name=term(answer.class_name), percent=percent(answer.probability)
+    )

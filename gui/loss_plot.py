@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import QEvent, QPointF
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -60,10 +61,8 @@ class LossPlot(Retranslatable, QWidget):
         self.accuracy_plot = self._make_plot("accuracyPlot", pg.AxisItem("left"), (-10, -10))
         self.accuracy_plot.setXLink(self.loss_plot)
         self.accuracy_plot.setYRange(0, 1)
-        loss_axis = self.loss_plot.getAxis("left")
-        loss_axis.geometryChanged.connect(  # the same width: the epochs line up on both plots
-            lambda: self.accuracy_plot.getAxis("left").setWidth(int(loss_axis.width()))
-        )
+        self._loss_axis = self.loss_plot.getAxis("left")
+        self._loss_axis.geometryChanged.connect(self._line_up_axes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -322,7 +321,9 @@ class LossPlot(Retranslatable, QWidget):
                 name = self.tr("{0} ({1})").format(name, _short(self._run.dataset))
             label.setText(name)
         for run in self._runs():
-            run.name_for_export({key: f"{name} ({run.label})" for key, name in names.items()})
+            run.name_for_export(
+                {key: self.tr("{0} ({1})").format(name, run.label) for key, name in names.items()}
+            )
         legend = self.loss_plot.getPlotItem().legend
         for run in self._history:
             if several:
@@ -396,6 +397,12 @@ class LossPlot(Retranslatable, QWidget):
         """The "Press Train" hint sits in the middle of the loss plot, whatever its range."""
         (x0, x1), (y0, y1) = self.loss_plot.getPlotItem().vb.viewRange()
         self._hint.setPos((x0 + x1) / 2, (y0 + y1) / 2)
+
+    def _line_up_axes(self) -> None:
+        """The same axis width on both plots, so that their epochs line up."""
+        if shiboken6.isValid(self._loss_axis) and shiboken6.isValid(self.accuracy_plot):
+            self.accuracy_plot.getAxis("left").setWidth(int(self._loss_axis.width()))
+        # else the window is closing: its axes go first
 
     def _make_plot(
         self, name: str, left: pg.AxisItem, legend_offset: tuple[int, int]

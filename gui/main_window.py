@@ -22,12 +22,10 @@ from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -43,7 +41,7 @@ from gui.app_state import AppState
 from gui.controls_panel import ControlsPanel
 from gui.data_control import DataControl, Origin
 from gui.history_slider import PAGE, HistorySlider
-from gui.language import error_text
+from gui.language import Retranslatable, error_text
 from gui.model_files import ModelFiles
 from gui.no_data_page import NoDataPage
 from gui.notice_bar import NoticeBar
@@ -51,7 +49,7 @@ from gui.run_messages import RunMessages
 from gui.smoothing_control import SmoothingControl
 from gui.status_bar import StatusBar, model_name
 from gui.training_control import TrainingControl
-from gui.widgets import named
+from gui.widgets import ColumnScrollArea, named
 from gui.window_actions import WindowActions
 
 if TYPE_CHECKING:
@@ -66,7 +64,7 @@ if TYPE_CHECKING:
 START_FALLBACK_MS = 300
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     """The whole app in one window; ``MainWindow()`` finds its data as the CLI does."""
 
     def __init__(
@@ -81,26 +79,29 @@ class MainWindow(QMainWindow):
         self.training = TrainingControl(self.state, self)
         self.data = DataControl(self.state, self)
         self.controls = ControlsPanel(self.state)
-        self.log_scale = named(QCheckBox("log scale"), "logScaleToggle")
-        self.clear_history_button = named(QPushButton("Clear earlier runs"), "clearHistoryButton")
-        plot_page = QWidget()
+        self.log_scale = named(QCheckBox(), "logScaleToggle")
+        self.clear_history_button = named(QPushButton(), "clearHistoryButton")
+        self.plot_page = plot_page = QWidget()
         self.plot_layout = QVBoxLayout(plot_page)
         self.plot_layout.setContentsMargins(0, 0, 0, 0)
         toolbar = QHBoxLayout()
         self.smoothing = SmoothingControl()
         toolbar.addWidget(self.log_scale)
-        toolbar.addSpacing(12)
         toolbar.addWidget(self.smoothing)
         toolbar.addStretch(1)
         toolbar.addWidget(self.clear_history_button)
         self.plot_layout.addLayout(toolbar)
         self.notice_bar = NoticeBar(self.state)
         self.plot_layout.addWidget(self.notice_bar)
-        self.plot_layout.addWidget(_placeholder("Preparing the plots…"), 1)
+        self.placeholders: dict[str, QLabel] = {
+            name: _placeholder() for name in ("plots", "dataset", "model")
+        }
+        """Labels that stand where views come after the first paint, until they do."""
+        self.plot_layout.addWidget(self.placeholders["plots"], 1)
 
         self.tabs = named(QTabWidget(), "centerTabs")
-        self.tabs.addTab(plot_page, "Learning curves")
-        self.tabs.addTab(_placeholder("Loading…"), "Dataset")
+        self.tabs.addTab(plot_page, "")
+        self.tabs.addTab(self.placeholders["dataset"], "")
         self.no_data_page = NoDataPage(self.state, self.data)
         self.center = QStackedWidget()
         self.center.addWidget(self.tabs)
@@ -115,14 +116,11 @@ class MainWindow(QMainWindow):
         right = named(QWidget(), "tryItColumn")
         self.right_layout = QVBoxLayout(right)
         self.right_layout.setContentsMargins(0, 0, 0, 0)
-        self.right_layout.addWidget(_placeholder("Loading the bundled model…"), 1)
+        self.right_layout.addWidget(self.placeholders["model"], 1)
 
         # a short window scrolls the try-it column; its pictures and captions never overlap
-        self.right_scroll = right_scroll = named(QScrollArea(), "tryItScroll")
+        self.right_scroll = right_scroll = named(ColumnScrollArea(), "tryItScroll")
         right_scroll.setWidget(right)
-        right_scroll.setWidgetResizable(True)
-        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.splitter = named(QSplitter(), "mainSplitter")
         for column in (self.controls, middle, right_scroll):
@@ -144,6 +142,7 @@ class MainWindow(QMainWindow):
         self._data_path, self._model_path = data_path, model_path
         self._started = False
         self._asking_on_close = True
+        self._retranslate()
         QTimer.singleShot(START_FALLBACK_MS, self._build_views)  # in case it is never painted
 
     # -- state the tests and the smoke test read -------------------------------------------
@@ -191,6 +190,7 @@ class MainWindow(QMainWindow):
 
         self.plot: LossPlot = LossPlot(self.state, smoothing=self.smoothing.weight())
         _replace(self.plot_layout, 2, self.plot)
+        del self.placeholders["plots"]
         self.plot.set_log_scale(self.log_scale.isChecked())
         self.log_scale.toggled.connect(self.plot.set_log_scale)
         self.smoothing.weightChanged.connect(self.plot.set_smoothing)
@@ -200,17 +200,18 @@ class MainWindow(QMainWindow):
         self.dataset_view: DatasetView = DatasetView(self.state)
         self.dataset_view.folderDropped.connect(self.load_dataset_from)
         self.tabs.removeTab(1)
-        self.tabs.addTab(self.dataset_view, "Dataset")
+        self.placeholders.pop("dataset").deleteLater()
+        self.tabs.addTab(self.dataset_view, "")
         self.step_inspector: StepInspector = StepInspector(self.state)
-        self.tabs.addTab(self.step_inspector, "One step")
+        self.tabs.addTab(self.step_inspector, "")
         self.drop_panel: DropPanel = DropPanel(self.state)
         self.weights_view: WeightsView = WeightsView(self.state)
         self.dataset_view.pictureClicked.connect(self.drop_panel.show_picture)
         _replace(self.right_layout, 0, self.drop_panel)
+        del self.placeholders["model"]
         self.right_layout.addWidget(self.weights_view)
-        scroll_bar = self.right_scroll.verticalScrollBar().sizeHint().width()
-        self.right_scroll.setMinimumWidth(self.right_layout.minimumSize().width() + scroll_bar)
         self.commands.open_image.triggered.connect(self.drop_panel.open_dialog)
+        self._retranslate()
         window_memory.load_at_start(self, self._model_path, self._data_path, self._remembered)
 
     # -- wiring -----------------------------------------------------------------------------
@@ -342,7 +343,7 @@ class MainWindow(QMainWindow):
         if origin is Origin.MENU:
             if self.state.dataset is None:
                 self.no_data_page.show_reason(error)
-            dialogs.warn(self, "Cannot open dataset", error_text(error))
+            dialogs.warn(self, self.tr("Cannot open dataset"), error_text(error))
             return
         self.no_data_page.show_reason(error)
         if self.state.dataset is None:
@@ -366,7 +367,12 @@ class MainWindow(QMainWindow):
             try:
                 self.export_plot(*chosen)
             except OSError as error:
-                dialogs.warn(self, "Cannot export", f"{chosen[0]}: {error.strerror or error}")
+                reason = error.strerror or self.tr("cannot write the file")  # the system's words
+                dialogs.warn(
+                    self,
+                    self.tr("Cannot export"),
+                    self.tr("{path}: {reason}").format(path=chosen[0], reason=reason),
+                )
 
     def export_plot(self, path: Path, as_csv: bool = False) -> None:
         """Write the curves to ``path`` (atomically), as CSV or as a PNG of both plots."""
@@ -374,7 +380,7 @@ class MainWindow(QMainWindow):
             if as_csv:
                 tmp.write_text(self.plot.to_csv())
             elif not self.plot.grab().save(str(tmp), "PNG"):
-                raise OSError(f"cannot write {path}")
+                raise OSError(f"cannot write {path}")  # said by the dialog in the window's words
 
     @Slot()
     def show_shortcuts(self) -> None:
@@ -395,8 +401,34 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_model_changed(self) -> None:
         # the desktop's convention: "default model — Cat Neuron", with * while unsaved
-        self.setWindowTitle(f"{model_name(self.state)}[*]")
+        self.setWindowTitle(model_name(self.state) + "[*]")
         self.setWindowModified(not self.state.model_saved)
+
+    def _retranslate(self) -> None:
+        self.log_scale.setText(self.tr("log scale"))
+        self.log_scale.setToolTip(self.tr("Loss on a logarithmic scale: the late, slow part shows"))
+        self.clear_history_button.setText(self.tr("Clear old runs"))
+        self.clear_history_button.setToolTip(
+            self.tr("Take the dashed curves of earlier runs off the plots")
+        )
+        for name, text in (
+            ("plots", self.tr("Preparing the plots…")),
+            ("dataset", self.tr("Loading…")),
+            ("model", self.tr("Loading the bundled model…")),
+        ):
+            if name in self.placeholders:
+                self.placeholders[name].setText(text)
+        pages = [(self.plot_page, self.tr("Learning curves"))]
+        if self._started:
+            pages += [
+                (self.dataset_view, self.tr("Dataset")),
+                (self.step_inspector, self.tr("One step")),
+            ]
+        elif "dataset" in self.placeholders:
+            pages.append((self.placeholders["dataset"], self.tr("Dataset")))
+        for page, title in pages:
+            self.tabs.setTabText(self.tabs.indexOf(page), title)
+        self._on_model_changed()
 
     def close_without_asking(self) -> None:
         """Close now (the session ends: SIGTERM), keeping the settings, asking nothing."""
@@ -414,8 +446,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _placeholder(text: str) -> QLabel:
-    label = QLabel(text)
+def _placeholder() -> QLabel:
+    label = QLabel()
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setEnabled(False)
     return label

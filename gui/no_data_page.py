@@ -32,6 +32,7 @@ class NoDataPage(Retranslatable, QWidget):
         self.download_button.clicked.connect(self._download)
         self.open_button = named(QPushButton(), "openDataButton")
         self._download_size: int | None = None
+        self._reason: CatNeuronError | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.download_button)
         buttons.addWidget(self.open_button)
@@ -48,7 +49,7 @@ class NoDataPage(Retranslatable, QWidget):
         self._on_palette_changed()
 
     def _retranslate(self) -> None:
-        self.title.setText(f"<h2>{html.escape(self.tr('No dataset yet'))}</h2>")
+        self.title.setText("<h2>{}</h2>".format(html.escape(self.tr("No dataset yet"))))
         self.explanation.setText(
             self.tr(
                 "Cat Neuron learns from the article's Cat vs Non-Cat images: a folder with "
@@ -64,6 +65,7 @@ class NoDataPage(Retranslatable, QWidget):
         else:
             size = QLocale().toString(self._download_size / 1e6, "f", 1)
             self.download_button.setText(self.tr("Download dataset ({0} MB)").format(size))
+        self.reason.setText(error_text(self._reason) if self._reason is not None else "")
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow the palette (the error colour) as well as the language."""
@@ -81,6 +83,7 @@ class NoDataPage(Retranslatable, QWidget):
 
     def show_reason(self, error: CatNeuronError | None) -> None:
         """Why there is no dataset (an empty line when there is nothing to say)."""
+        self._reason = error  # kept, to be said again in another language
         self.reason.setText(error_text(error) if error is not None else "")
 
     @Slot()

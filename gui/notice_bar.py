@@ -98,7 +98,7 @@ class NoticeBar(Retranslatable, QWidget):
         self.state = state
         self._detector = NoticeDetector()
         self._notices: dict[NoticeKind, Notice] = {}
-        self._failure: str | None = None
+        self._failure: CatNeuronError | None = None
         self._put_away: set[NoticeKind] = set()
         self._lines: dict[NoticeKind, NoticeLine] = {}
         layout = QVBoxLayout(self)
@@ -139,7 +139,7 @@ class NoticeBar(Retranslatable, QWidget):
 
     def show_failure(self, error: CatNeuronError) -> None:
         """Say on the divergence line that the run stopped because its loss blew up."""
-        self._failure = error_text(error)
+        self._failure = error  # said in the language of the moment
         self._put_away.discard(NoticeKind.DIVERGENCE)
         self._refresh()
 
@@ -177,7 +177,8 @@ class NoticeBar(Retranslatable, QWidget):
         notice = self._notices.get(kind)
         if kind is NoticeKind.DIVERGENCE and self._failure is not None:
             body = self.tr("Training stopped: {0}. Each step overshot further than the one before.")
-            return self.tr("α is too large."), body.format(self._failure), self._halve_text()
+            reason = error_text(self._failure)
+            return self.tr("α is too large."), body.format(reason), self._halve_text()
         if isinstance(notice, Divergence):
             return self._divergence(notice)
         if isinstance(notice, Oscillation):

@@ -14,6 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QLocale, QObject, QPointF, Qt
 from PySide6.QtGui import QColor
 
+from gui.language import retranslate_on_language_change
 from gui.run_curves import TEST_COLOR
 
 Row = dict[str, float]
@@ -44,7 +45,13 @@ class HoverReadout(QObject):
             plot.scene().sigMouseMoved.connect(self.follow)
             plot.viewport().installEventFilter(self)
         plots[0].addItem(self._text, ignoreBounds=True)
+        self._epoch: float | None = None
         self.hide()
+        retranslate_on_language_change(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        if self._text.isVisible() and self._epoch is not None:
+            self._show(self._epoch)  # the numbers on show, in the new language
 
     def follow(self, pos: QPointF) -> None:
         """The mouse is at ``pos`` (scene coordinates): show the epoch under it, or nothing."""
@@ -81,6 +88,7 @@ class HoverReadout(QObject):
         self._text.setColor(text)
 
     def _show(self, epoch: float) -> None:
+        self._epoch = epoch
         row = self._row_near(epoch)
         if row is None:
             return

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from core.training import EpochRecord
 from gui.plot_items import Curve
@@ -39,6 +39,10 @@ DISPLAY_BINS = 1000
 RAW_ALPHA = 70
 """How much of the raw curve shows behind the smoothed one (of 255)."""
 FADED_ALPHA = 110
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RunCurves", text)
 
 
 class RunCurves:
@@ -185,7 +189,7 @@ class RunCurves:
         """Name each column's items in pyqtgraph's exports: ``names[key]``."""
         for key, name in names.items():
             self.raw[key].name_for_export(name)
-            self.smooth[key].name_for_export(f"{name}, smoothed")
+            self.smooth[key].name_for_export(_tr("{0}, smoothed").format(name))
 
     # -- internals --------------------------------------------------------------------------
 

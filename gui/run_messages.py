@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
-from PySide6.QtWidgets import QStatusBar, QWidget
+from PySide6.QtWidgets import QWidget
 
 from core.errors import TrainingError
 from gui.app_state import AppState, RunStatus
-from gui.controls_panel import ControlsPanel
+from gui.controls_panel import ControlsPanel, TimeNote
 from gui.language import error_text
 from gui.notice_bar import NoticeBar
+from gui.status_bar import StatusBar
 from gui.training_control import TrainingControl
 from gui.training_task import Outcome
 
@@ -28,7 +29,7 @@ class RunMessages(QObject):
         window: QWidget,
         state: AppState,
         training: TrainingControl,
-        status: QStatusBar,
+        status: StatusBar,
         controls: ControlsPanel,
         notices: NoticeBar,
     ) -> None:
@@ -42,30 +43,30 @@ class RunMessages(QObject):
     def _on_finished(self, outcome: Outcome) -> None:
         self.controls.train_button.setFocus()  # so that Space trains again
         elapsed = self.state.run_elapsed
+        took = self.controls.duration_text
         if outcome.last is None:
-            self.controls.time_left.setText(_tr("stopped before its first epoch"))
-            self.status.showMessage(
-                _tr("Run stopped before its first epoch: no change"), MESSAGE_MS
+            self.controls.show_time_note(TimeNote.STOPPED_AT_ONCE)
+            self.status.say(
+                lambda: _tr("Run stopped before its first epoch: no change"), MESSAGE_MS
             )
         elif outcome.completed:
-            self.status.showMessage(_tr("Run finished in {0:.2f} s").format(elapsed), MESSAGE_MS)
+            self.status.say(lambda: _tr("Run finished in {0}").format(took(elapsed)), MESSAGE_MS)
         else:
-            self.controls.time_left.setText(_tr("stopped after {0:.1f} s").format(elapsed))
-            self.status.showMessage(_tr("Run stopped in {0:.2f} s").format(elapsed), MESSAGE_MS)
+            self.controls.show_time_note(TimeNote.STOPPED, elapsed)
+            self.status.say(lambda: _tr("Run stopped after {0}").format(took(elapsed)), MESSAGE_MS)
 
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
         from gui import dialogs
 
-        message = error_text(error)
-        self.status.showMessage(_tr("Training failed: {0}").format(message))
-        self.controls.time_left.setText(_tr("training failed"))
+        self.status.say(lambda: _tr("Training failed: {0}").format(error_text(error)))
+        self.controls.show_time_note(TimeNote.FAILED)
         if isinstance(error, TrainingError):  # a loss that blew up: said inline, with its remedy
             self.notices.show_failure(error)
         else:
-            dialogs.warn(self.controls.window(), _tr("Training failed"), message)
+            dialogs.warn(self.controls.window(), _tr("Training failed"), error_text(error))
 
     @Slot()
     def _on_status_changed(self) -> None:
         if self.state.run_status is RunStatus.PAUSED:
-            self.status.showMessage(_tr("Paused — press Space or Resume to carry on"), 3000)
+            self.status.say(lambda: _tr("Paused — press Space or Resume to carry on"), 3000)

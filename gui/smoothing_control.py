@@ -33,7 +33,7 @@ class SmoothingControl(Retranslatable, QWidget):
         self.slider = named(QSlider(Qt.Orientation.Horizontal), "smoothingSlider")
         self.slider.setRange(0, round(MAX_SMOOTHING * STEPS))
         self.slider.setPageStep(10)
-        self.slider.setMinimumWidth(100)
+        self.slider.setMinimumWidth(60)
         self.slider.setMaximumWidth(160)
         self.value_label = named(QLabel(), "smoothingValue")
         self.value_label.setMinimumWidth(self.value_label.fontMetrics().horizontalAdvance("0.00"))

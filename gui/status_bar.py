@@ -1,17 +1,39 @@
 """The status bar: the dataset and the model in use, and the progress of a dataset task.
 
 The model's figures go when a new dataset makes them stale (see :mod:`gui.model_figures`).
+Every text follows the language: a message on show is said again in the new one.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtWidgets import (
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStatusBar,
+    QWidget,
+)
+
+from core.dataset import Dataset
+from core.task import CAT_LABEL
 from gui.app_state import AppState, ModelOrigin
 from gui.data_control import DataControl, DataTaskKind
+from gui.language import Retranslatable
 from gui.model_figures import ModelFigures
+from gui.numbers import percent, whole
 from gui.widgets import named
+
+MESSAGE_MS = 5000
+SHOWN_WARNINGS = 3
+"""How many skipped files a message names; the tooltip lists more."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StatusBar", text)
 
 
 def model_name(state: AppState) -> str:
@@ -22,34 +44,44 @@ def model_name(state: AppState) -> str:
         hyper = latest.hyperparameters if latest else None
         mid_run = hyper is not None and latest is not None and latest.metrics is not None
         mid_run = mid_run and hyper is not None and epoch != hyper.epochs
-        return f"{state.model_path.name} (epoch {epoch})" if mid_run else state.model_path.name
-    name = {
-        ModelOrigin.NONE: "no model",
-        ModelOrigin.BUNDLED: "default model",
-        ModelOrigin.FILE: "model file",
-        ModelOrigin.UNTRAINED: "untrained",
-        ModelOrigin.TRAINING: "training…",
-        ModelOrigin.TRAINED: "new model",
-        ModelOrigin.STOPPED: f"new model (stopped at epoch {epoch})",
-    }[origin]
+        if not mid_run:
+            return state.model_path.name
+        return _tr("{file} (epoch {epoch})").format(file=state.model_path.name, epoch=whole(epoch))
+    if origin is ModelOrigin.STOPPED:
+        name = _tr("new model (stopped at epoch {epoch})").format(epoch=whole(epoch))
+    else:
+        name = {
+            ModelOrigin.NONE: _tr("no model"),
+            ModelOrigin.BUNDLED: _tr("default model"),
+            ModelOrigin.FILE: _tr("model file"),
+            ModelOrigin.UNTRAINED: _tr("untrained"),
+            ModelOrigin.TRAINING: _tr("training…"),
+            ModelOrigin.TRAINED: _tr("new model"),
+        }[origin]
     if state.chosen_epoch is not None:  # back in the run's history
-        return f"{name}, showing epoch {state.chosen_epoch}"
+        return _tr("{model}, showing epoch {epoch}").format(
+            model=name, epoch=whole(state.chosen_epoch)
+        )
     return name
 
 
-class StatusBar(QStatusBar):
+class StatusBar(Retranslatable, QStatusBar):
     """Follows the state's dataset and model, and the data control's progress."""
 
     def __init__(self, state: AppState, data: DataControl, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state, self.data = state, data
-        self.status_data = named(QLabel("No dataset loaded"), "statusData")
+        self._message: Callable[[], str] | None = None
+        self._task: DataTaskKind | None = None
+        self.status_data = named(QLabel(), "statusData")
         self.status_model = named(QLabel(), "statusModel")
         for label in (self.status_data, self.status_model):  # file names, never markup
             label.setTextFormat(Qt.TextFormat.PlainText)
+        # a narrow window cuts the dataset's long path, never the model's line
+        self.status_data.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.data_progress = named(QProgressBar(), "dataProgress")
         self.data_progress.setMaximumWidth(260)
-        self.data_cancel_button = named(QPushButton("Cancel"), "dataCancelButton")
+        self.data_cancel_button = named(QPushButton(), "dataCancelButton")
         self.addWidget(self.status_data, 1)
         self.addPermanentWidget(self.data_progress)
         self.addPermanentWidget(self.data_cancel_button)
@@ -65,31 +97,80 @@ class StatusBar(QStatusBar):
         data.progressed.connect(self._on_progress)
         state.dataBusyChanged.connect(self._on_busy_changed)
         data.warned.connect(self._on_warned)
-        data.canceled.connect(lambda: self.showMessage("Canceled; nothing was changed", 5000))
-        data.downloaded.connect(
-            lambda folder: self.showMessage(f"Downloaded and verified into {folder}", 5000)
+        data.canceled.connect(
+            lambda: self.say(lambda: self.tr("Canceled; nothing was changed"), MESSAGE_MS)
         )
+        data.downloaded.connect(
+            lambda folder: self.say(
+                lambda: self.tr("Downloaded and verified into {folder}").format(folder=folder),
+                MESSAGE_MS,
+            )
+        )
+        self._retranslate()
+
+    def say(self, text: Callable[[], str], timeout_ms: int = 0) -> None:
+        """Show a message for ``timeout_ms`` (0: until the next), said again after a switch.
+
+        ``text`` makes the message in the current language: a lambda around ``tr()``.
+        """
+        self._message = text
+        self.showMessage(text(), timeout_ms)
+
+    def _retranslate(self) -> None:
+        self.data_cancel_button.setText(self.tr("Cancel"))
+        self._on_dataset_changed()
         self._on_model_changed()
+        if self._task is not None and self.data_progress.maximum() == 0:
+            self._on_task_started(self._task)
+        elif self._task is not None:
+            self._on_progress(self.data_progress.value(), self.data_progress.maximum())
+        if self._message is not None and self.currentMessage():
+            self.showMessage(self._message())  # its timer keeps running: it goes as it would
 
     @Slot()
     def _on_dataset_changed(self) -> None:
         dataset = self.state.dataset
         if dataset is None:
-            self.status_data.setText("No dataset loaded")
+            self.status_data.setText(self.tr("No dataset loaded"))
         else:
-            self.status_data.setText(f"Dataset: {dataset.source} — {dataset.summary()}")
+            self.status_data.setText(
+                self.tr("Dataset: {source} — {summary}").format(
+                    source=dataset.source, summary=self.dataset_summary(dataset)
+                )
+            )
+
+    def dataset_summary(self, dataset: Dataset) -> str:
+        """Sizes, picture shape and class balance, in one short line."""
+        height, width, _ = dataset.image_shape
+        cats = int((dataset.train_labels == CAT_LABEL).sum())
+        return self.tr(
+            "{train} training and %n test picture(s), {width}×{height}, {cats} cats in training",
+            "",
+            len(dataset.test_labels),
+        ).format(
+            train=whole(len(dataset.train_labels)), width=width, height=height, cats=whole(cats)
+        )
 
     @Slot()
     def _on_model_changed(self) -> None:
         metrics = self.figures.metrics
-        detail = f", {metrics.train_acc:.1%} train / {metrics.test_acc:.1%} test" if metrics else ""
-        self.status_model.setText(f"Model: {model_name(self.state)}{detail}")
+        name = model_name(self.state)
+        if metrics is None:
+            self.status_model.setText(self.tr("Model: {name}").format(name=name))
+            return
+        self.status_model.setText(
+            self.tr("Model: {name}, {train} train / {test} test").format(
+                name=name, train=percent(metrics.train_acc), test=percent(metrics.test_acc)
+            )
+        )
 
     @Slot(object)
     def _on_task_started(self, kind: DataTaskKind) -> None:
-        text = (
-            "Downloading the dataset…" if kind is DataTaskKind.DOWNLOAD else "Opening the dataset…"
-        )
+        self._task = kind
+        if kind is DataTaskKind.DOWNLOAD:
+            text = self.tr("Downloading the dataset…")
+        else:
+            text = self.tr("Opening the dataset…")
         self.data_progress.setRange(0, 0)  # busy until the first figure arrives
         self.data_progress.setFormat(text)
         self.data_progress.show()
@@ -99,19 +180,28 @@ class StatusBar(QStatusBar):
     def _on_progress(self, done: int, total: int) -> None:
         self.data_progress.setRange(0, max(total, 1))
         self.data_progress.setValue(done)
-        unit = "bytes" if self.data.kind is DataTaskKind.DOWNLOAD else "pictures"
-        self.data_progress.setFormat(f"%v of %m {unit}")
+        if self.data.kind is DataTaskKind.DOWNLOAD:
+            self.data_progress.setFormat(self.tr("%v of %m bytes"))
+        else:
+            self.data_progress.setFormat(self.tr("%v of %m pictures"))
 
     @Slot()
     def _on_busy_changed(self) -> None:
         if not self.state.data_busy:
+            self._task = None
             self.data_progress.hide()
             self.data_cancel_button.hide()
 
     @Slot(object)
     def _on_warned(self, warnings: list[str]) -> None:
-        shown = "; ".join(warnings[:3]) + (
-            f"; and {len(warnings) - 3} more" if len(warnings) > 3 else ""
-        )
-        self.showMessage(f"{len(warnings)} file(s) skipped: {shown}", 15000)
+        count, shown = len(warnings), "; ".join(warnings[:SHOWN_WARNINGS])
+
+        def text() -> str:
+            if count > SHOWN_WARNINGS:
+                more = whole(count - SHOWN_WARNINGS)
+                skipped = self.tr("%n file(s) skipped: {files}; and {more} more", "", count)
+                return skipped.format(files=shown, more=more)
+            return self.tr("%n file(s) skipped: {files}", "", count).format(files=shown)
+
+        self.say(text, 15000)
         self.status_data.setToolTip("\n".join(warnings[:50]))

@@ -170,10 +170,10 @@ class StepInspector(Retranslatable, QScrollArea):
         self._show_title()
         for section in self.sections:
             section.setVisible(step is not None)
-        if step is None or dataset is None or self._X is None:
+        if step is None or dataset is None:
             return
-        X, y = self._X, dataset.train_labels
-        m, n = X.shape
+        y = dataset.train_labels  # no need of X itself: it is freed while out of view
+        m, n = len(y), int(np.prod(dataset.image_shape))
         cats = int(np.sum(y == CAT_LABEL))
         shape = dataset.image_shape
         rows = range(min(ROWS, m))
@@ -181,7 +181,7 @@ class StepInspector(Retranslatable, QScrollArea):
         said_cat = step.a > THRESHOLD
         right = int(np.sum(said_cat == (y == CAT_LABEL)))
 
-        first = ", ".join(_num(v, 3) for v in X[0, :4])
+        first = ", ".join(_num(v, 3) for v in flatten(dataset.train_images[:1])[0, :4])
         self.bodies[0].setText(
             self.tr(
                 "<b>X</b> holds the {0} training pictures, one per row: {0} × {1} numbers, "
@@ -338,7 +338,10 @@ class StepInspector(Retranslatable, QScrollArea):
         self.histogram.setLabel("left", self.tr("pictures"))
         self.weights_image.setToolTip(term("weights"))
         self.gradient_image.setToolTip("dw")
-        self._on_changed()  # the numbers' sentences too
+        if self._stale:
+            self._on_changed()  # computed when next in view, in the new language
+        else:
+            self._show()  # the same step: only its sentences change
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow the light or dark palette (and the language, through the mixin)."""

@@ -19,6 +19,7 @@ from core.task import THRESHOLD
 from gui.app_state import AppState
 from gui.glossary import term
 from gui.language import Retranslatable
+from gui.numbers import decimal, whole
 from gui.widgets import named
 
 PLOT_HEIGHT = 110
@@ -41,6 +42,7 @@ class TrajectoryPlot(Retranslatable, QWidget):
         self.trajectory: Trajectory | None = None
         """The curve on show (None without a picture or a run)."""
         self.caption = named(QLabel(), "trajectoryCaption")
+        self.caption.setWordWrap(True)  # a narrow try-it column wraps it rather than cutting it
         self.plot = named(pg.PlotWidget(), "trajectoryView")
         self.plot.setFixedHeight(PLOT_HEIGHT)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -102,7 +104,7 @@ class TrajectoryPlot(Retranslatable, QWidget):
         self.dot.setData([epoch], [p_cat])
         self.caption.setText(
             self.tr("{0} over the run: {1} at epoch {2}").format(
-                self._p_cat_name(), f"{p_cat:.3f}", epoch
+                self._p_cat_name(), decimal(p_cat, 3), whole(epoch)
             )
         )
 

@@ -17,14 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from gui.app_state import AppState, RunStatus
+from gui.glossary import term
+from gui.language import retranslate_on_language_change
 from gui.language_menu import LanguageMenu
+from gui.widgets import named
 
 
 class WindowActions(QObject):
     """Every action of the menu bar, and the shortcuts that have no menu entry.
 
     The window connects ``triggered`` to what each does; this object only makes
-    them, puts them in menus and enables them.
+    them, puts them in menus, names them in the window's language and enables them.
     """
 
     def __init__(self, window: QMainWindow, state: AppState) -> None:
@@ -33,47 +36,47 @@ class WindowActions(QObject):
         bar = window.menuBar()
 
         def action(
-            text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         ) -> QAction:
-            made = QAction(text, window)
+            made = QAction(window)
             if shortcut is not None:
                 made.setShortcut(QKeySequence(shortcut))
             return made
 
-        self.open_data = action("Open &dataset…")
-        self.open_model = action("&Open model…", QKeySequence.StandardKey.Open)
-        self.save_model = action("&Save model…", QKeySequence.StandardKey.Save)
-        self.open_image = action("Open &image…")
-        self.export_plot = action("&Export plot…")
-        self.quit = action("&Quit", QKeySequence.StandardKey.Quit)
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.open_data)
-        file_menu.addSeparator()
+        self.open_data = action()
+        self.open_model = action(QKeySequence.StandardKey.Open)
+        self.save_model = action(QKeySequence.StandardKey.Save)
+        self.open_image = action()
+        self.export_plot = action()
+        self.quit = action(QKeySequence.StandardKey.Quit)
+        self.file_menu = named(bar.addMenu(""), "fileMenu")
+        self.file_menu.addAction(self.open_data)
+        self.file_menu.addSeparator()
         for item in (self.open_model, self.save_model, self.open_image):
-            file_menu.addAction(item)
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_plot)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit)
+            self.file_menu.addAction(item)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_plot)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit)
 
-        self.train = action("&Train")
-        self.pause = action("&Pause / resume")
-        self.step = action("Step one &epoch", "N")
-        self.step10 = action("Step ten epochs", "Shift+N")
-        self.stop = action("&Stop")
-        self.reset = action("&Reset", "Ctrl+R")
-        train_menu = bar.addMenu("&Train")
+        self.train = action()
+        self.pause = action()
+        self.step = action("N")
+        self.step10 = action("Shift+N")
+        self.stop = action()
+        self.reset = action("Ctrl+R")
+        self.train_menu = named(bar.addMenu(""), "trainMenu")
         for item in (self.train, self.pause, self.step, self.step10, self.stop, self.reset):
-            train_menu.addAction(item)
+            self.train_menu.addAction(item)
 
         self.language_menu = LanguageMenu(window)
         bar.addMenu(self.language_menu)
 
-        self.shortcuts = action("&Keyboard shortcuts")
-        self.about = action("&About Cat Neuron")
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.shortcuts)
-        help_menu.addAction(self.about)
+        self.shortcuts = action()
+        self.about = action()
+        self.help_menu = named(bar.addMenu(""), "helpMenu")
+        self.help_menu.addAction(self.shortcuts)
+        self.help_menu.addAction(self.about)
 
         self.space = QShortcut(QKeySequence("Space"), window)
         self.escape = QShortcut(QKeySequence("Esc"), window)
@@ -113,6 +116,34 @@ class WindowActions(QObject):
             app.focusChanged.connect(self._on_focus_changed)
         self._update()
         self._update_epoch_keys()
+        self._retranslate()
+        retranslate_on_language_change(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """Every menu title and action text, in the window's language."""
+        for menu, title in (
+            (self.file_menu, self.tr("&File")),
+            (self.train_menu, self.tr("&Train")),
+            (self.help_menu, self.tr("&Help")),
+        ):
+            menu.setTitle(title)
+        for item, text in (
+            (self.open_data, self.tr("Open &dataset…")),
+            (self.open_model, self.tr("&Open model…")),
+            (self.save_model, self.tr("&Save model…")),
+            (self.open_image, self.tr("Open &image…")),
+            (self.export_plot, self.tr("&Export plot…")),
+            (self.quit, self.tr("&Quit")),
+            (self.train, self.tr("&Train")),
+            (self.pause, self.tr("&Pause / resume")),
+            (self.step, self.tr("Step one &epoch")),
+            (self.step10, self.tr("Step ten epochs")),
+            (self.stop, self.tr("&Stop")),
+            (self.reset, self.tr("&Reset")),
+            (self.shortcuts, self.tr("&Keyboard shortcuts")),
+            (self.about, self.tr("&About {app}").format(app=term("Cat Neuron"))),
+        ):
+            item.setText(text)
 
     @Slot()
     def _update(self) -> None:

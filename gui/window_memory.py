@@ -81,11 +81,10 @@ def load_at_start(
     except Exception as error:
         if path != DEFAULT_MODEL:  # the last model is gone or broken: forget it
             last.model_path = None
-            text = _tr("{0}; using the bundled model").format(error_text(error))
-            window.status.showMessage(text, NOTICE_MS)
+            _say_using_bundled_model(window, error)
             _load_bundled_model(window)
         else:
-            window.status.showMessage(_tr("No model loaded: {0}").format(error_text(error)))
+            _say_no_model(window, error)
     window.data.load(data_path or _existing(last.data_path), Origin.START)
 
 
@@ -93,7 +92,17 @@ def _load_bundled_model(window: MainWindow) -> None:
     try:
         window.models.load(DEFAULT_MODEL)
     except Exception as error:
-        window.status.showMessage(_tr("No model loaded: {0}").format(error_text(error)))
+        _say_no_model(window, error)
+
+
+def _say_using_bundled_model(window: MainWindow, error: Exception) -> None:
+    window.status.say(
+        lambda: _tr("{0}; using the bundled model").format(error_text(error)), NOTICE_MS
+    )
+
+
+def _say_no_model(window: MainWindow, error: Exception) -> None:
+    window.status.say(lambda: _tr("No model loaded: {0}").format(error_text(error)))
 
 
 def _existing(path: str | None) -> str | None:

@@ -9,6 +9,18 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from gui.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True, scope="session")
+def in_english(qapp):
+    """The window speaks English, as the app starts it on an English system (``gui.app.run``).
+
+    The catalogue gives the plural forms ("1 file skipped") and the English
+    locale the numbers ("1,000"), whatever locale the machine running the tests has.
+    """
+    from gui.language import ENGLISH, apply_language
+
+    apply_language(ENGLISH)
+
+
 @pytest.fixture(autouse=True)
 def no_blocking_questions(monkeypatch):
     """Windows closed by a test (or at teardown) drop a trained model without asking.

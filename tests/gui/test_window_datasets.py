@@ -93,7 +93,7 @@ def test_open_a_picture_folder_as_the_dataset(window, qtbot, real_data, tmp_path
         window.load_dataset_from(str(folder))
     assert len(window.dataset.train_labels) == 30 and len(window.dataset.test_labels) == 10
     assert window.dataset.source == str(folder)
-    assert "1 file(s) skipped" in window.statusBar().currentMessage()
+    assert "1 file skipped" in window.statusBar().currentMessage()
     assert "broken.png" in window.status.status_data.toolTip()
 
 

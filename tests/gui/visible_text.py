@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from PySide6 import QtGui
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -126,7 +126,7 @@ _ALLOWED = (
     r"\b(?:[KMGT]i?B|ms|px|Hz|dpi)\b",
     r"\b(?:HDF5|PNG|JPEG|JPG|GIF|BMP|WebP|TIFF|CSV|SVG|EXIF|RGB|SHA-256|URL|BLAS)\b",
     r"\b(?:log|ln|exp|mean|sum|min|max|sigmoid|dw|db)\b",
-    r"\b(?:Ctrl|Shift|Alt|Meta|Esc|Del|Ins|Tab|Backspace|Home|End|PgUp|PgDown|F\d{1,2})\b",
+    r"\b(?:Ctrl|Shift|Alt|Meta|Esc|Del|Ins|Tab|Backspace|Home|End|PgUp|PgDn|PgDown|F\d{1,2})\b",
 )
 
 
@@ -188,8 +188,8 @@ def _item_texts(view: QAbstractItemView, max_items: int) -> Iterator[tuple[str, 
     if model is None:
         return
     for orientation, count in (
-        (Qt.Orientation.Horizontal, model.columnCount()),
-        (Qt.Orientation.Vertical, model.rowCount()),
+        (Qt.Orientation.Horizontal, _columns(model, QModelIndex())),
+        (Qt.Orientation.Vertical, model.rowCount(QModelIndex())),
     ):
         name = "column" if orientation == Qt.Orientation.Horizontal else "row"
         for section in range(count):
@@ -201,7 +201,7 @@ def _item_texts(view: QAbstractItemView, max_items: int) -> Iterator[tuple[str, 
     while pending and read < max_items:
         parent = pending.pop()
         for row in range(model.rowCount(parent)):
-            for column in range(model.columnCount(parent)):
+            for column in range(_columns(model, parent)):
                 index = model.index(row, column, parent)
                 read += 1
                 for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -210,6 +210,13 @@ def _item_texts(view: QAbstractItemView, max_items: int) -> Iterator[tuple[str, 
                         yield f"item ({row}, {column})", _plain(value)
                 if column == 0 and model.rowCount(index) > 0:
                     pending.append(index)
+
+
+def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
+    """``model.columnCount(parent)``, which a list model (one column, flat) keeps private."""
+    if isinstance(model, QAbstractListModel):
+        return 0 if parent.isValid() else 1
+    return model.columnCount(parent)
 
 
 def _scene_texts(view: QGraphicsView) -> Iterator[tuple[str, str]]:
