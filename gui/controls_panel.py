@@ -10,17 +10,17 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QLabel,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +39,7 @@ from core.hyperparameters import (
     Hyperparameters,
 )
 from gui.app_state import AppState, RunStatus
+from gui.bounded_inputs import BoundedDoubleSpinBox, BoundedSpinBox
 from gui.glossary import term
 from gui.language import Retranslatable
 from gui.numbers import decimal, percent, whole
@@ -63,29 +64,47 @@ class TimeNote(Enum):
 
 
 class ControlsPanel(Retranslatable, QWidget):
-    """Hyperparameter inputs, Train / Pause / Stop / Reset, progress and live numbers."""
+    """Hyperparameter inputs, Train / Pause / Stop / Reset, progress and live numbers.
+
+    Signals
+    -------
+    spaceInField
+        Space or Enter in a hyperparameter field (its value committed first): what Space
+        does anywhere else — train, or pause and resume.
+    inputClipped(str)
+        A typed value was outside its field's range and was changed: the sentence to show.
+    """
+
+    spaceInField = Signal()
+    inputClipped = Signal(str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self._record: tuple[EpochRecord, int] | None = None
         self._time_note, self._seconds = TimeNote.NOTHING, 0.0
-        self.learning_rate = named(QDoubleSpinBox(), "learningRateInput")
+        self.learning_rate = named(BoundedDoubleSpinBox(), "learningRateInput")
         self.learning_rate.setDecimals(LEARNING_RATE_DECIMALS)
         self.learning_rate.setRange(MIN_LEARNING_RATE, MAX_LEARNING_RATE)
-        self.learning_rate.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
+        self.learning_rate.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
         self.learning_rate.setValue(DEFAULT_LEARNING_RATE)
-        self.epochs = named(QSpinBox(), "epochsInput")
+        self.epochs = named(BoundedSpinBox(), "epochsInput")
         self.epochs.setRange(MIN_EPOCHS, MAX_EPOCHS)
         self.epochs.setSingleStep(100)
         self.epochs.setGroupSeparatorShown(True)
         self.epochs.setValue(DEFAULT_EPOCHS)
-        self.seed = named(QSpinBox(), "seedInput")
+        self.seed = named(BoundedSpinBox(), "seedInput")
         self.seed.setRange(MIN_SEED, MAX_SPIN_SEED)
         self.seed.setValue(DEFAULT_SEED)
         self.speed = named(QComboBox(), "speedInput")
         for rate in SPEEDS:
             self.speed.addItem("", rate)
+
+        for number in (self.learning_rate, self.epochs, self.seed):
+            number.installEventFilter(self)  # Space and Enter train from here too
+        self.learning_rate.clipped.connect(lambda typed, kept: self._clipped(0, typed, kept))
+        self.epochs.clipped.connect(lambda typed, kept: self._clipped(1, typed, kept))
+        self.seed.clipped.connect(lambda typed, kept: self._clipped(2, typed, kept))
 
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: label above
@@ -161,6 +180,28 @@ class ControlsPanel(Retranslatable, QWidget):
         state.runsCleared.connect(self.clear_numbers)
         self._retranslate()
         self._on_state_changed()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space and Enter in a number field train (after the value typed is taken)."""
+        keys = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in keys
+            and isinstance(watched, QAbstractSpinBox)
+        ):
+            watched.interpretText()
+            self.spaceInField.emit()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _clipped(self, field: int, typed: str, kept: str) -> None:
+        name = self.form_labels[field].text().replace("&", "")
+        self.inputClipped.emit(
+            self.tr("{field}: {typed} is out of range, set to {kept}").format(
+                field=name, typed=typed, kept=kept
+            )
+        )
 
     def _retranslate(self) -> None:
         names = (

@@ -35,7 +35,7 @@ from gui.confusion_view import TEST, TRAIN, ConfusionView
 from gui.glossary import term
 from gui.image_decoder import to_qimage
 from gui.language import Retranslatable
-from gui.widgets import named
+from gui.widgets import accept_as_copy, named
 
 THUMBNAIL = 64
 MAX_THUMBNAILS = 1000
@@ -140,7 +140,7 @@ class DatasetView(Retranslatable, QWidget):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept exactly one local folder."""
         if _dropped_folder(event.mimeData()) is not None:
-            event.acceptProposedAction()
+            accept_as_copy(event)
         else:
             event.ignore()
 
@@ -150,7 +150,7 @@ class DatasetView(Retranslatable, QWidget):
         if folder is None:
             event.ignore()
             return
-        event.acceptProposedAction()
+        accept_as_copy(event)
         self.folderDropped.emit(folder)
 
     # -- reactions --------------------------------------------------------------------------

@@ -133,6 +133,7 @@ def shortcuts_table() -> str:
     """The keys (named as on the keyboard; Space in words) and what each does, as HTML."""
     keys = (
         (_tr("Space"), _tr("train, or pause / resume the run")),
+        (_tr("Enter (in a number field)"), _tr("take the number typed, then as Space")),
         ("N / Shift+N", _tr("step one / ten epochs, then pause")),
         ("← / →", _tr("show the epoch before / after")),
         ("PgDn / PgUp", _tr("ten epochs back / on")),
@@ -140,7 +141,8 @@ def shortcuts_table() -> str:
         ("Esc", _tr("stop the run, keeping what it learned")),
         ("Ctrl+R", _tr("reset to the untrained neuron")),
         ("Ctrl+V", _tr("judge the picture (or path) on the clipboard")),
-        ("Ctrl+O / Ctrl+S", _tr("open / save a model")),
+        ("Ctrl+O", _tr("open a picture for the neuron to judge")),
+        ("Ctrl+Shift+O / Ctrl+S", _tr("open / save a model")),
         ("Ctrl+Q", _tr("quit")),
     )
     rows = "".join(

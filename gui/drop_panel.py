@@ -15,7 +15,15 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QMimeData, QSize, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QImage, QPixmap
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QImage,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -39,7 +47,7 @@ from gui.glossary import answer_text
 from gui.image_decoder import DecodedImage, image_for_model, to_qimage
 from gui.language import Retranslatable, error_text
 from gui.trajectory_plot import TrajectoryPlot
-from gui.widgets import named
+from gui.widgets import accept_as_copy, named
 from gui.worker import TaskSlot, Worker, reraise
 
 
@@ -52,6 +60,7 @@ class DropPanel(Retranslatable, QFrame):
         super().__init__(parent)
         self.state = state
         self.setObjectName("dropZone")
+        self.setStyleSheet(HOVER_STYLE)
         self.setAcceptDrops(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._paths: list[Path] = []
@@ -112,23 +121,34 @@ class DropPanel(Retranslatable, QFrame):
     # -- input ------------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        """Accept local files and folders and raw image data; refuse anything else."""
-        if _usable(event.mimeData()):
-            event.acceptProposedAction()
+        """Accept local files and folders and raw image data, as a copy; light up while over."""
+        if _usable(event.mimeData()) and accept_as_copy(event):
+            self._set_hovered(True)
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         """Keep accepting while the drag moves over the panel."""
         if _usable(event.mimeData()):
-            event.acceptProposedAction()
+            accept_as_copy(event)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        """The drag went elsewhere: no more highlight."""
+        self._set_hovered(False)
+        super().dragLeaveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        """Predict what was dropped."""
+        """Predict what was dropped; the source keeps its files (a copy, never a move)."""
+        self._set_hovered(False)
         if self.take_mime(event.mimeData()):
-            event.acceptProposedAction()
+            accept_as_copy(event)
         else:
             event.ignore()
+
+    def _set_hovered(self, on: bool) -> None:
+        self.setProperty("dragHover", on)
+        self.style().unpolish(self)
+        self.style().polish(self)
 
     def take_mime(self, mime: QMimeData) -> bool:
         """Predict the files, folder, path text or image data in ``mime`` (drops and pastes)."""
@@ -283,6 +303,13 @@ def _path_in_text(text: str) -> list[Path]:
         return [candidate] if candidate.exists() else []
     except (OSError, ValueError, RuntimeError):  # not a path: too long, NUL bytes, ~nosuchuser
         return []
+
+
+HOVER_STYLE = (
+    'QFrame#dropZone[dragHover="true"] { border: 2px solid palette(highlight); '
+    "background-color: palette(alternate-base); }"
+)
+"""How the drop zone lights up while a drag that it would take is over it."""
 
 
 def _usable(mime: QMimeData) -> bool:

@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 import shiboken6
-from PySide6.QtCore import QEvent, QPointF
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -37,6 +37,10 @@ from gui.run_curves import COLORS, LOSSES, RunCurves
 HISTORY_COLORS = ("#7f7f7f", "#9467bd", "#2ca02c", "#8c564b", "#e377c2", "#17becf")
 HEADROOM = 1.15
 """The loss axis ends this far above the highest loss shown."""
+
+
+MIN_PLOT_HEIGHT = 110
+"""Below this a plot's tick labels run into each other."""
 
 
 class LossPlot(Retranslatable, QWidget):
@@ -68,6 +72,8 @@ class LossPlot(Retranslatable, QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.loss_plot, 3)
         layout.addWidget(self.accuracy_plot, 2)
+        self.loss_plot.setMinimumHeight(MIN_PLOT_HEIGHT)  # tick labels need room to stay apart
+        self.accuracy_plot.setMinimumHeight(MIN_PLOT_HEIGHT)
 
         self._history: list[RunCurves] = []
         self._run: RunCurves | None = None
@@ -409,6 +415,7 @@ class LossPlot(Retranslatable, QWidget):
     ) -> pg.PlotWidget:
         view = EpochViewBox(can_pick=lambda: self.state.last_epoch is not None)
         plot = pg.PlotWidget(viewBox=view, axisItems={"left": left, "bottom": EpochAxis("bottom")})
+        plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop that shows nothing
         plot.setObjectName(name)
         plot.getPlotItem().layout.setContentsMargins(2, 10, 14, 2)  # room for the end tick labels
         plot.addLegend(offset=legend_offset)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -49,8 +49,9 @@ from gui.run_messages import RunMessages
 from gui.smoothing_control import SmoothingControl
 from gui.status_bar import StatusBar, model_name
 from gui.training_control import TrainingControl
-from gui.widgets import ColumnScrollArea, named
+from gui.widgets import CappedScrollArea, ColumnScrollArea, named
 from gui.window_actions import WindowActions
+from gui.window_geometry import keep_on_screen
 
 if TYPE_CHECKING:
     from core.dataset import Dataset
@@ -62,6 +63,8 @@ if TYPE_CHECKING:
     from gui.weights_view import WeightsView
 
 START_FALLBACK_MS = 300
+NOTICES_MAX_HEIGHT = 150
+"""Notices above the curves take at most this height, then scroll: the curves keep their room."""
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -92,7 +95,7 @@ class MainWindow(Retranslatable, QMainWindow):
         toolbar.addWidget(self.clear_history_button)
         self.plot_layout.addLayout(toolbar)
         self.notice_bar = NoticeBar(self.state)
-        self.plot_layout.addWidget(self.notice_bar)
+        self.plot_layout.addWidget(CappedScrollArea(self.notice_bar, NOTICES_MAX_HEIGHT))
         self.placeholders: dict[str, QLabel] = {
             name: _placeholder() for name in ("plots", "dataset", "model")
         }
@@ -169,6 +172,11 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # -- start-up ---------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown: its frame is known now, so the whole window can be kept on the screen."""
+        super().showEvent(event)
+        keep_on_screen(self)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         """The first paint has happened: now the heavy part of the start-up may run."""
         super().paintEvent(event)
@@ -238,6 +246,8 @@ class MainWindow(Retranslatable, QMainWindow):
             lambda: self.training.set_max_rate(controls.max_rate())
         )
         actions.space.activated.connect(self._on_space)
+        controls.spaceInField.connect(self._on_space)
+        controls.inputClipped.connect(lambda text: self.status.showMessage(text, 8000))
         slider = self.history_slider
         for shortcut, epochs in (
             (actions.earlier, -1),

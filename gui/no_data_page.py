@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.errors import CatNeuronError
 from gui.app_state import AppState
@@ -33,7 +34,7 @@ class NoDataPage(Retranslatable, QWidget):
         self.open_button = named(QPushButton(), "openDataButton")
         self._download_size: int | None = None
         self._reason: CatNeuronError | None = None
-        buttons = QHBoxLayout()
+        self.buttons = buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         buttons.addWidget(self.download_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
@@ -43,7 +44,7 @@ class NoDataPage(Retranslatable, QWidget):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         layout.addStretch(2)
-        layout.setContentsMargins(40, 20, 40, 20)
+        layout.setContentsMargins(24, 20, 24, 20)
         state.dataBusyChanged.connect(self._on_busy_changed)
         self._retranslate()
         self._on_palette_changed()
@@ -66,6 +67,20 @@ class NoDataPage(Retranslatable, QWidget):
             size = QLocale().toString(self._download_size / 1e6, "f", 1)
             self.download_button.setText(self.tr("Download dataset ({0} MB)").format(size))
         self.reason.setText(error_text(self._reason) if self._reason is not None else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrow: the two buttons one above the other, so neither is cut."""
+        super().resizeEvent(event)
+        spacing = max(self.buttons.spacing(), 0)
+        wide_enough = (
+            self.download_button.sizeHint().width() + self.open_button.sizeHint().width() + spacing
+            <= self.contentsRect().width() - 48
+        )
+        direction = (
+            QBoxLayout.Direction.LeftToRight if wide_enough else QBoxLayout.Direction.TopToBottom
+        )
+        if self.buttons.direction() != direction:
+            self.buttons.setDirection(direction)
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow the palette (the error colour) as well as the language."""

@@ -75,6 +75,7 @@ class StepInspector(Retranslatable, QScrollArea):
         self.sections = [QGroupBox() for _ in range(SECTIONS)]
         self.bodies = [_body(f"stepBody{number}") for number in range(1, SECTIONS + 1)]
         self.histogram = named(pg.PlotWidget(), "stepHistogram")
+        self.histogram.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop that shows nothing
         self.histogram.setFixedHeight(150)
         self.histogram.setMouseEnabled(x=False, y=False)
         self.histogram.setMenuEnabled(False)

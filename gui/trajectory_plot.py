@@ -44,6 +44,7 @@ class TrajectoryPlot(Retranslatable, QWidget):
         self.caption = named(QLabel(), "trajectoryCaption")
         self.caption.setWordWrap(True)  # a narrow try-it column wraps it rather than cutting it
         self.plot = named(pg.PlotWidget(), "trajectoryView")
+        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop that shows nothing
         self.plot.setFixedHeight(PLOT_HEIGHT)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setMenuEnabled(False)

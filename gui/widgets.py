@@ -1,11 +1,12 @@
-"""Small helpers for building widgets."""
+"""Small helpers for building widgets: names, a column that scrolls, drops taken as copies."""
 
 from __future__ import annotations
 
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 Named = TypeVar("Named", bound=QObject)
 
@@ -50,3 +51,54 @@ class ColumnScrollArea(QScrollArea):
         width = column.minimumSizeHint().width() if column is not None else 0
         scroll_bar = self.verticalScrollBar().sizeHint().width()
         return QSize(width + scroll_bar + 2 * self.frameWidth(), super().minimumSizeHint().height())
+
+
+def accept_as_copy(event: QDropEvent) -> bool:
+    """Accept ``event`` as a copy, whatever its source proposed; False if it cannot be one.
+
+    A drop accepted as a move tells the source to delete what it sent: the user's file.
+    """
+    if not event.possibleActions() & Qt.DropAction.CopyAction:
+        return False
+    event.setDropAction(Qt.DropAction.CopyAction)
+    event.accept()
+    return True
+
+
+class CappedScrollArea(QScrollArea):
+    """As tall as its content up to ``cap`` pixels, then it scrolls; hidden with its content.
+
+    For notices above the curves: on a small window they must leave the curves room.
+    """
+
+    def __init__(self, content: QWidget, cap: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cap = cap
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setWidget(content)
+        content.installEventFilter(self)
+        self.setVisible(not content.isHidden())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The content grew, shrank, showed or hid: follow it."""
+        if watched is self.widget() and event.type() in (
+            QEvent.Type.LayoutRequest,
+            QEvent.Type.ShowToParent,
+            QEvent.Type.HideToParent,
+        ):
+            self.setVisible(not watched.isHidden())
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def sizeHint(self) -> QSize:
+        """The content's height, up to the cap."""
+        content = self.widget()
+        height = content.sizeHint().height() if content is not None else 0
+        return QSize(super().sizeHint().width(), min(height, self.cap))
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for a line of text; the rest scrolls."""
+        return QSize(0, min(self.sizeHint().height(), self.fontMetrics().height() * 3))

@@ -44,9 +44,9 @@ class WindowActions(QObject):
             return made
 
         self.open_data = action()
-        self.open_model = action(QKeySequence.StandardKey.Open)
+        self.open_model = action("Ctrl+Shift+O")
         self.save_model = action(QKeySequence.StandardKey.Save)
-        self.open_image = action()
+        self.open_image = action(QKeySequence.StandardKey.Open)  # what a user opens most
         self.export_plot = action()
         self.quit = action(QKeySequence.StandardKey.Quit)
         self.file_menu = named(bar.addMenu(""), "fileMenu")
@@ -144,6 +144,14 @@ class WindowActions(QObject):
             (self.about, self.tr("&About {app}").format(app=term("Cat Neuron"))),
         ):
             item.setText(text)
+        # Space and Esc are window shortcuts (Space trains or pauses, as the state says); the
+        # menu names them after a tab, where a menu shows an action's keys.
+        space, esc = (
+            QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            for key in ("Space", "Esc")
+        )
+        for item, key in ((self.train, space), (self.pause, space), (self.stop, esc)):
+            item.setText(f"{item.text()}\t{key}")
 
     @Slot()
     def _update(self) -> None:

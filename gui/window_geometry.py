@@ -18,14 +18,28 @@ def fit_to_screen(window: QWidget, remembered: QByteArray | None = None) -> None
     The minimum size is 800×600, or the screen's free area when that is smaller
     (a 200 %-scaled laptop can offer less): every widget stays reachable.
     """
-    screen = window.screen()
-    free = screen.availableGeometry() if screen is not None else QRect(0, 0, 1920, 1080)
+    free = _free_area(window)
     window.setMinimumSize(MINIMUM.boundedTo(free.size()))
     if remembered is None or not window.restoreGeometry(remembered):
         share = QSize(int(free.width() * SCREEN_SHARE), int(free.height() * SCREEN_SHARE))
         window.resize(PREFERRED.boundedTo(share).expandedTo(window.minimumSize()))
         window.move(free.center() - window.rect().center())
     clamp_to(window, free)
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Once shown, when the frame's size is known: shrink and move the window so it all shows."""
+    free = _free_area(window)
+    window.setMinimumSize(window.minimumSize().boundedTo(free.size()))
+    clamp_to(window, free)
+
+
+def _free_area(window: QWidget) -> QRect:
+    """The screen's free area less the window's frame (title bar, borders) once it has one."""
+    screen = window.screen()
+    free = screen.availableGeometry() if screen is not None else QRect(0, 0, 1920, 1080)
+    frame = window.frameGeometry().size() - window.geometry().size()
+    return QRect(free.topLeft(), free.size() - frame)
 
 
 def clamp_to(window: QWidget, free: QRect) -> None:

@@ -523,6 +523,10 @@
 <context>
     <name>ControlsPanel</name>
     <message>
+        <source>{field}: {typed} is out of range, set to {kept}</source>
+        <translation>{field}：{typed} 超出范围，已改为 {kept}</translation>
+    </message>
+    <message>
         <source>Learning rate α</source>
         <translation>学习率 α</translation>
     </message>
@@ -1685,6 +1689,11 @@ accuracy  train {3}%  test {4}%</source>
         <translation>猫神经元模型 (*.h5)</translation>
     </message>
     <message>
+        <source>Enter (in a number field)</source>
+        <extracomment>Shown by gui/dialogs.py.</extracomment>
+        <translation>回车键（在数字框中）</translation>
+    </message>
+    <message>
         <source>Export plot</source>
         <extracomment>Shown by gui/dialogs.py.</extracomment>
         <translation>导出图表</translation>
@@ -1750,6 +1759,11 @@ accuracy  train {3}%  test {4}%</source>
         <translation>打开 / 保存模型</translation>
     </message>
     <message>
+        <source>open a picture for the neuron to judge</source>
+        <extracomment>Shown by gui/dialogs.py.</extracomment>
+        <translation>打开一张图片让神经元判断</translation>
+    </message>
+    <message>
         <source>quit</source>
         <extracomment>Shown by gui/dialogs.py.</extracomment>
         <translation>退出</translation>
@@ -1773,6 +1787,11 @@ accuracy  train {3}%  test {4}%</source>
         <source>stop the run, keeping what it learned</source>
         <extracomment>Shown by gui/dialogs.py.</extracomment>
         <translation>停止训练，保留已学到的</translation>
+    </message>
+    <message>
+        <source>take the number typed, then as Space</source>
+        <extracomment>Shown by gui/dialogs.py.</extracomment>
+        <translation>先采用输入的数字，再同空格键</translation>
     </message>
     <message>
         <source>ten epochs back / on</source>
