@@ -142,7 +142,9 @@ def _read(path: Path, max_side: int | None) -> tuple[QImage, tuple[int, int]]:
     reader = QImageReader(buffer, path.suffix.lower().lstrip(".").encode())
     try:
         reader.setAutoTransform(True)
-        if not reader.canRead():
+        with _HANDLER_LOCK:  # see _HANDLER_LOCK
+            readable = reader.canRead()
+        if not readable:
             if _looks_like_svg(data):
                 raise _refused(name, "SVG")
             raise ImageError("{name}: not a picture this app can read", name=name)
@@ -187,6 +189,17 @@ def _read(path: Path, max_side: int | None) -> tuple[QImage, tuple[int, int]]:
         reader.setDevice(None)  # type: ignore[arg-type]  # Qt accepts a null device
         buffer.close()
         shiboken6.delete(buffer)
+
+
+_HANDLER_LOCK = threading.Lock()
+"""One thread at a time asks Qt which plugin reads a file (``canRead``).
+
+Qt picks the plugin under a mutex of its own and, while holding it, lets the
+plugin peek at our Python-made buffer, which needs Python's lock (the GIL); a
+second thread holding the GIL and waiting for Qt's mutex would deadlock the two.
+With this lock taken first (Python releases the GIL while it waits for it), at
+most one thread is in there. Decoding itself (``read``) stays parallel.
+"""
 
 
 def _file_bytes(path: Path) -> bytes:
