@@ -179,7 +179,7 @@ class NoticeDetector:
 
     def _oscillation(self, record: EpochRecord) -> Oscillation | None:
         previous = self._previous
-        if previous is None:
+        if previous is None or NoticeKind.OSCILLATION in self._fired:  # said once a run
             return None
         change = record.train_loss - previous.train_loss
         self._changes.append((record.epoch, change))
@@ -223,8 +223,10 @@ class NoticeDetector:
         )
 
     def _plateau(self, record: EpochRecord) -> Plateau | None:
+        if NoticeKind.PLATEAU in self._fired:  # said once a run
+            return None
         self._window.append(record.train_loss)
-        if NoticeKind.PLATEAU in self._fired or len(self._window) <= PLATEAU_EPOCHS:
+        if len(self._window) <= PLATEAU_EPOCHS:
             return None
         first = self._window[0]
         change = (first - record.train_loss) / first if first else 0.0

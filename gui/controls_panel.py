@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +44,7 @@ from gui.bounded_inputs import BoundedDoubleSpinBox, BoundedSpinBox
 from gui.glossary import term
 from gui.language import Retranslatable
 from gui.numbers import decimal, percent, whole
-from gui.widgets import named
+from gui.widgets import named, set_value_unhurried
 
 if TYPE_CHECKING:
     from core.training import EpochRecord
@@ -136,11 +137,15 @@ class ControlsPanel(Retranslatable, QWidget):
         self.progress.setRange(0, DEFAULT_EPOCHS)
         self.progress.setValue(0)
         self.time_left = named(QLabel(" "), "timeLeftLabel")
+        self.time_left.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight)
 
         self.numbers = {
             key: QLabel("–") for key in ("train_loss", "train_acc", "test_loss", "test_acc")
         }
+        widest = self.fontMetrics().horizontalAdvance("0.00000")  # "100.0%" and "0.6450" fit
+        for label in self.numbers.values():
+            label.setMinimumWidth(widest)  # a new number does not lay the column out again
         numbers = QGridLayout()
         self.split_headers = (QLabel(), QLabel())  # the training set's column, the test set's
         for column, header in enumerate(self.split_headers, start=1):
@@ -159,6 +164,7 @@ class ControlsPanel(Retranslatable, QWidget):
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 numbers.addWidget(label, row, col)
         self.epoch_label = named(QLabel(), "epochLabel")
+        self.epoch_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.numbers_box = QGroupBox()
         numbers_layout = QVBoxLayout(self.numbers_box)
         numbers_layout.addWidget(self.epoch_label)
@@ -356,7 +362,7 @@ class ControlsPanel(Retranslatable, QWidget):
     def show_progress(self, done: int, total: int, elapsed: float) -> None:
         """Progress bar and an estimate of the time left."""
         self.progress.setRange(0, total)
-        _set_value_unhurried(self.progress, min(done, total))
+        set_value_unhurried(self.progress, min(done, total))
         if 0 < done < total and elapsed > 0:
             self.show_time_note(TimeNote.LEFT, elapsed / done * (total - done))
         elif done >= total:
@@ -391,17 +397,5 @@ class ControlsPanel(Retranslatable, QWidget):
         """Back to the empty state of a fresh neuron."""
         self._record = None
         self._show_record()
-        _set_value_unhurried(self.progress, 0)
+        set_value_unhurried(self.progress, 0)
         self.show_time_note(TimeNote.NOTHING)
-
-
-def _set_value_unhurried(bar: QProgressBar, value: int) -> None:
-    """``bar.setValue(value)``, painted with the rest of the window instead of on the spot.
-
-    QProgressBar repaints at once whenever its text changes (ours shows the epoch), and
-    a repaint on the spot paints everything else waiting in the window with it: during
-    a run, one more whole-window paint for every update, in the middle of the slot.
-    """
-    bar.setUpdatesEnabled(False)
-    bar.setValue(value)
-    bar.setUpdatesEnabled(True)  # schedules the paint

@@ -46,6 +46,7 @@ from gui.explanation_view import ExplanationView
 from gui.glossary import answer_text
 from gui.image_decoder import DecodedImage, image_for_model, to_qimage
 from gui.language import Retranslatable, error_text
+from gui.live_throttle import LiveThrottle
 from gui.trajectory_plot import TrajectoryPlot
 from gui.widgets import accept_as_copy, named
 from gui.worker import TaskSlot, Worker, reraise
@@ -91,7 +92,7 @@ class DropPanel(Retranslatable, QFrame):
         layout.addWidget(self.trajectory)
         layout.addWidget(self.list, 1)
         layout.addStretch(0)
-        state.modelChanged.connect(self._on_model_changed)
+        state.modelChanged.connect(LiveThrottle(state, self._on_model_changed, self))
         self._retranslate()
 
     def _retranslate(self) -> None:

@@ -31,9 +31,10 @@ from gui.contrast import error_color
 from gui.glossary import answer_text, term
 from gui.image_decoder import DecodedImage, to_qimage
 from gui.language import Retranslatable
+from gui.live_throttle import LiveThrottle
 from gui.model_figures import ModelFigures
 from gui.picture_box import PictureBox
-from gui.widgets import named
+from gui.widgets import named, set_value_unhurried
 
 PICTURE_SIDE = 160
 """The side each of the three pictures asks for; they shrink to fit a narrow window."""
@@ -117,7 +118,7 @@ class ExplanationView(Retranslatable, QWidget):
         layout.addWidget(self.math)
         layout.addStretch(1)
         self.overlay.toggled.connect(self._on_overlay_toggled)
-        state.modelChanged.connect(self._on_model_changed)
+        state.modelChanged.connect(LiveThrottle(state, self._on_model_changed, self))
         self.figures = ModelFigures(state, self)
         self.figures.validityChanged.connect(self._on_model_changed)
         self._retranslate()
@@ -215,7 +216,7 @@ class ExplanationView(Retranslatable, QWidget):
         answer = verdict(why.p_cat, classes)
         locale = QLocale()
         self.prediction.setText(answer_text(answer))
-        self.probability.setValue(round(1000 * why.p_cat))
+        set_value_unhurried(self.probability, round(1000 * why.p_cat))
         self.probability.setFormat(
             self.tr("p({cat}) = {p}").format(
                 cat=term(classes[1]), p=locale.toString(why.p_cat, "f", DIGITS)

@@ -75,7 +75,8 @@ class RunCurves:
         self._raw_bins = BinnedBuffer(self._bin_size) if self._bin_size else None
         self._smoothed: SmoothedBuffer | None = None
         self._smooth_bins: BinnedBuffer | None = None
-        self.raw = {key: Curve() for key in COLORS}
+        # the raw curves zigzag every epoch: antialiased, such a band cost most of a paint
+        self.raw = {key: Curve(antialias=False) for key in COLORS}
         self.smooth = {key: Curve() for key in COLORS}
         self.color = pg.mkColor(TRAIN_COLOR)
         self.current = True

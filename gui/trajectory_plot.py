@@ -19,6 +19,7 @@ from core.task import THRESHOLD
 from gui.app_state import AppState
 from gui.glossary import term
 from gui.language import Retranslatable
+from gui.live_throttle import LiveThrottle
 from gui.numbers import decimal, whole
 from gui.widgets import named
 
@@ -66,8 +67,8 @@ class TrajectoryPlot(Retranslatable, QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.plot)
         self._apply_palette()
-        state.historyChanged.connect(self._on_history_changed)
-        state.modelChanged.connect(self._on_model_changed)
+        state.historyChanged.connect(LiveThrottle(state, self._on_history_changed, self))
+        state.modelChanged.connect(LiveThrottle(state, self._on_model_changed, self))
         self._retranslate()
         self._on_history_changed()
 

@@ -25,6 +25,7 @@ from gui.app_state import AppState
 from gui.color_bar import ColorBar
 from gui.image_decoder import to_qimage
 from gui.language import Retranslatable
+from gui.live_throttle import LiveThrottle
 from gui.picture_box import PictureBox
 
 SIDE = 96
@@ -90,7 +91,7 @@ class WeightsView(Retranslatable, QWidget):
         self.redraws = 0
         self.last_redraw_ms = 0.0
         """How long the last redraw took, for the benchmark and the tests."""
-        state.modelChanged.connect(self._on_model_changed)
+        state.modelChanged.connect(LiveThrottle(state, self._on_model_changed, self))
         self._retranslate()
         self._on_model_changed()
 

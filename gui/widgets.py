@@ -6,7 +6,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QProgressBar, QScrollArea, QSizePolicy, QWidget
 
 Named = TypeVar("Named", bound=QObject)
 
@@ -33,6 +33,7 @@ class ColumnScrollArea(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._minimum_width = -1
 
     def setWidget(self, widget: QWidget) -> None:
         """Show ``widget`` and follow the room its layout asks for."""
@@ -40,9 +41,16 @@ class ColumnScrollArea(QScrollArea):
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The column's layout changed: the splitter asks again how wide it must be."""
+        """The column's layout changed: if its minimum width did, the splitter asks again.
+
+        Only then: a new answer or number relays the column out often while a run goes
+        on, and asking the splitter every time resized the curves beside it (7 ms each).
+        """
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()
+            width = self.minimumSizeHint().width()
+            if width != self._minimum_width:
+                self._minimum_width = width
+                self.updateGeometry()
         return super().eventFilter(watched, event)
 
     def minimumSizeHint(self) -> QSize:
@@ -102,3 +110,15 @@ class CappedScrollArea(QScrollArea):
     def minimumSizeHint(self) -> QSize:
         """Room for a line of text; the rest scrolls."""
         return QSize(0, min(self.sizeHint().height(), self.fontMetrics().height() * 3))
+
+
+def set_value_unhurried(bar: QProgressBar, value: int) -> None:
+    """``bar.setValue(value)``, painted with the rest of the window instead of on the spot.
+
+    QProgressBar repaints at once whenever its text changes (ours shows the epoch), and
+    a repaint on the spot paints everything else waiting in the window with it: during
+    a run, one more whole-window paint for every update, in the middle of the slot.
+    """
+    bar.setUpdatesEnabled(False)
+    bar.setValue(value)
+    bar.setUpdatesEnabled(True)  # schedules the paint
