@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
-from gui.app_state import AppState
+from gui.app_state import AppState, RunStatus
 
 LIVE_UPDATES_PER_SECOND = 10
 
@@ -31,6 +31,7 @@ class LiveThrottle(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(1000 // LIVE_UPDATES_PER_SECOND)
         self._timer.timeout.connect(self._on_timeout)
+        state.runStatusChanged.connect(self._on_run_status_changed)
 
     def __call__(self) -> None:
         """Update now, or soon when a live run updates faster than the eye needs."""
@@ -44,6 +45,14 @@ class LiveThrottle(QObject):
         else:
             self._update()
             self._timer.start()
+
+    @Slot()
+    def _on_run_status_changed(self) -> None:
+        """A run paused or ended: what it asked for last is drawn now, not a moment later."""
+        if self._pending and self.state.run_status is not RunStatus.RUNNING:
+            self._timer.stop()
+            self._pending = False
+            self._update()
 
     @Slot()
     def _on_timeout(self) -> None:

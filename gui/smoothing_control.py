@@ -48,6 +48,7 @@ class SmoothingControl(Retranslatable, QWidget):
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Smoothing"))
+        self.title.setMinimumWidth(self.title.sizeHint().width())  # the slider gives way first
         self.slider.setToolTip(
             self.tr(
                 "Averages each curve over the last epochs (TensorBoard's smoothing): "
