@@ -84,11 +84,11 @@ class Control:
             raise CanceledError("canceled")
 
 
-class Worker(QObject):
-    """Runs one task on a daemon thread and tells the GUI thread how it goes.
+class TaskSignals(QObject):
+    """What a task says, in superqt's words; a worker emits them, a slot passes them on.
 
-    Signals (emitted from the task's thread, received queued on the GUI thread)
-    ---------------------------------------------------------------------------
+    Signals
+    -------
     started, yielded(value), progressed(done, total), paused, resumed,
     returned(result), errored(exception), aborted, finished (always last).
     """
@@ -102,6 +102,14 @@ class Worker(QObject):
     errored = Signal(object)
     aborted = Signal()
     finished = Signal()
+
+
+class Worker(TaskSignals):
+    """Runs one task on a daemon thread and tells the GUI thread how it goes.
+
+    The signals (see :class:`TaskSignals`) are emitted from the task's thread and
+    received queued on the GUI thread.
+    """
 
     _live: ClassVar[set[Worker]] = set()  # workers whose thread has not ended: await_workers
 
@@ -240,7 +248,7 @@ def await_workers(timeout: float = 0.8) -> bool:
     return all(worker.wait(max(0.0, deadline - time.monotonic())) for worker in workers)
 
 
-class TaskSlot(QObject):
+class TaskSlot(TaskSignals):
     """One task of a kind at a time: a new start aborts the running task and cuts it off.
 
     The slot forwards its current worker's signals under the same names, so the
@@ -248,16 +256,6 @@ class TaskSlot(QObject):
     their way (Qt delivers queued signals after a disconnect), so each is let
     through only if its sender is still the current worker: no run ids needed.
     """
-
-    started = Signal()
-    yielded = Signal(object)
-    progressed = Signal(int, int)
-    paused = Signal()
-    resumed = Signal()
-    returned = Signal(object)
-    errored = Signal(object)
-    aborted = Signal()
-    finished = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
