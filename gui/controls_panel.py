@@ -7,7 +7,6 @@ would refuse cannot be typed in the first place.
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -41,9 +39,10 @@ from core.hyperparameters import (
 )
 from gui.app_state import AppState, RunStatus
 from gui.bounded_inputs import BoundedDoubleSpinBox, BoundedSpinBox
-from gui.glossary import term
+from gui.epoch_numbers import EpochNumbersBox
 from gui.language import Retranslatable
 from gui.numbers import decimal, percent, whole
+from gui.time_note import TimeNote, TimeNoteLabel
 from gui.widgets import named, set_value_unhurried
 
 if TYPE_CHECKING:
@@ -51,17 +50,6 @@ if TYPE_CHECKING:
 
 SPEEDS = (0, 2000, 500, 100, 20)
 """The speed limits offered, in epochs per second; 0 is none."""
-
-
-class TimeNote(Enum):
-    """What the line under the progress bar says about time."""
-
-    NOTHING = "nothing"
-    LEFT = "left"
-    DONE = "done"
-    STOPPED = "stopped"
-    STOPPED_AT_ONCE = "stopped at once"
-    FAILED = "failed"
 
 
 class ControlsPanel(Retranslatable, QWidget):
@@ -83,7 +71,6 @@ class ControlsPanel(Retranslatable, QWidget):
         super().__init__(parent)
         self.state = state
         self._record: tuple[EpochRecord, int] | None = None
-        self._time_note, self._seconds = TimeNote.NOTHING, 0.0
         self.learning_rate = named(BoundedDoubleSpinBox(), "learningRateInput")
         self.learning_rate.setDecimals(LEARNING_RATE_DECIMALS)
         self.learning_rate.setRange(MIN_LEARNING_RATE, MAX_LEARNING_RATE)
@@ -136,39 +123,10 @@ class ControlsPanel(Retranslatable, QWidget):
         self.progress = named(QProgressBar(), "progressBar")
         self.progress.setRange(0, DEFAULT_EPOCHS)
         self.progress.setValue(0)
-        self.time_left = named(QLabel(" "), "timeLeftLabel")
-        self.time_left.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.time_left.setAlignment(Qt.AlignmentFlag.AlignRight)
-
-        self.numbers = {
-            key: QLabel("–") for key in ("train_loss", "train_acc", "test_loss", "test_acc")
-        }
-        widest = self.fontMetrics().horizontalAdvance("0.00000")  # "100.0%" and "0.6450" fit
-        for label in self.numbers.values():
-            label.setMinimumWidth(widest)  # a new number does not lay the column out again
-        numbers = QGridLayout()
-        self.split_headers = (QLabel(), QLabel())  # the training set's column, the test set's
-        for column, header in enumerate(self.split_headers, start=1):
-            font = header.font()
-            font.setBold(True)
-            header.setFont(font)
-            numbers.addWidget(header, 0, column, Qt.AlignmentFlag.AlignRight)
-        self.row_names = (QLabel(), QLabel())  # loss, accuracy
-        for row, (row_name, split) in enumerate(
-            zip(self.row_names, ("loss", "acc"), strict=True), start=1
-        ):
-            numbers.addWidget(row_name, row, 0)
-            for col, part in enumerate(("train", "test"), start=1):
-                label = self.numbers[f"{part}_{split}"]
-                label.setAlignment(Qt.AlignmentFlag.AlignRight)
-                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                numbers.addWidget(label, row, col)
-        self.epoch_label = named(QLabel(), "epochLabel")
-        self.epoch_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.numbers_box = QGroupBox()
-        numbers_layout = QVBoxLayout(self.numbers_box)
-        numbers_layout.addWidget(self.epoch_label)
-        numbers_layout.addLayout(numbers)
+        self.time_left = TimeNoteLabel()
+        self.numbers_box = EpochNumbersBox()
+        self.epoch_label, self.numbers = self.numbers_box.epoch_label, self.numbers_box.numbers
+        """What :meth:`show_record` fills in: the epoch's name and its four numbers."""
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.hyper_box)
@@ -260,14 +218,7 @@ class ControlsPanel(Retranslatable, QWidget):
             button.setToolTip(tip)
         self._name_pause_button()
         self.progress.setFormat(self.tr("epoch %v / %m"))
-        self.numbers_box.setTitle(self.tr("This epoch"))
-        headers = (self.tr("train"), self.tr("test"))
-        for header, text in zip(self.split_headers, headers, strict=True):
-            header.setText(text)
-        for row_name, text in zip(self.row_names, (term("loss"), term("accuracy")), strict=True):
-            row_name.setText(text)
         self._show_record()
-        self._show_time_note()
 
     def _buttons(self) -> tuple[QPushButton, ...]:
         return (
@@ -370,28 +321,7 @@ class ControlsPanel(Retranslatable, QWidget):
 
     def show_time_note(self, note: TimeNote, seconds: float = 0.0) -> None:
         """Say under the progress bar how long is left, or how the run ended and after how long."""
-        self._time_note, self._seconds = note, seconds
-        self._show_time_note()
-
-    def _show_time_note(self) -> None:
-        duration = self.duration_text(self._seconds)
-        texts = {
-            TimeNote.NOTHING: " ",
-            TimeNote.LEFT: self.tr("{0} left").format(duration),
-            TimeNote.DONE: self.tr("done in {0}").format(duration),
-            TimeNote.STOPPED: self.tr("stopped after {0}").format(duration),
-            TimeNote.STOPPED_AT_ONCE: self.tr("stopped before its first epoch"),
-            TimeNote.FAILED: self.tr("training failed"),
-        }
-        self.time_left.setText(texts[self._time_note])
-
-    def duration_text(self, seconds: float) -> str:
-        """A short duration in the unit that reads best: ``177 ms``, ``3.4 s``, ``12 min``."""
-        if seconds < 1:
-            return self.tr("{0} ms").format(whole(round(seconds * 1000)))
-        if seconds < 120:
-            return self.tr("{0} s").format(decimal(seconds, 1))
-        return self.tr("{0} min").format(whole(round(seconds / 60)))
+        self.time_left.show_note(note, seconds)
 
     def clear_numbers(self) -> None:
         """Back to the empty state of a fresh neuron."""

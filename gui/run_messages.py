@@ -7,10 +7,11 @@ from PySide6.QtWidgets import QWidget
 
 from core.errors import TrainingError
 from gui.app_state import AppState, RunStatus
-from gui.controls_panel import ControlsPanel, TimeNote
+from gui.controls_panel import ControlsPanel
 from gui.language import error_text
 from gui.notice_bar import NoticeBar
 from gui.status_bar import StatusBar
+from gui.time_note import TimeNote, duration_text
 from gui.training_control import TrainingControl
 from gui.training_task import Outcome
 
@@ -43,17 +44,20 @@ class RunMessages(QObject):
     def _on_finished(self, outcome: Outcome) -> None:
         self.controls.train_button.setFocus()  # so that Space trains again
         elapsed = self.state.run_elapsed
-        took = self.controls.duration_text
         if outcome.last is None:
             self.controls.show_time_note(TimeNote.STOPPED_AT_ONCE)
             self.status.say(
                 lambda: _tr("Run stopped before its first epoch: no change"), MESSAGE_MS
             )
         elif outcome.completed:
-            self.status.say(lambda: _tr("Run finished in {0}").format(took(elapsed)), MESSAGE_MS)
+            self.status.say(
+                lambda: _tr("Run finished in {0}").format(duration_text(elapsed)), MESSAGE_MS
+            )
         else:
             self.controls.show_time_note(TimeNote.STOPPED, elapsed)
-            self.status.say(lambda: _tr("Run stopped after {0}").format(took(elapsed)), MESSAGE_MS)
+            self.status.say(
+                lambda: _tr("Run stopped after {0}").format(duration_text(elapsed)), MESSAGE_MS
+            )
 
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:

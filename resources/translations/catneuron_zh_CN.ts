@@ -611,18 +611,6 @@
         <translation>第 %v / %m 轮</translation>
     </message>
     <message>
-        <source>This epoch</source>
-        <translation>本轮</translation>
-    </message>
-    <message>
-        <source>train</source>
-        <translation>训练集</translation>
-    </message>
-    <message>
-        <source>test</source>
-        <translation>测试集</translation>
-    </message>
-    <message>
         <source>full speed</source>
         <translation>全速</translation>
     </message>
@@ -645,38 +633,6 @@
     <message>
         <source>epoch {epoch} of {epochs}</source>
         <translation>第 {epoch} 轮，共 {epochs} 轮</translation>
-    </message>
-    <message>
-        <source>{0} left</source>
-        <translation>还剩 {0}</translation>
-    </message>
-    <message>
-        <source>done in {0}</source>
-        <translation>完成，用时 {0}</translation>
-    </message>
-    <message>
-        <source>stopped after {0}</source>
-        <translation>{0} 后停止</translation>
-    </message>
-    <message>
-        <source>stopped before its first epoch</source>
-        <translation>在第一轮之前停止</translation>
-    </message>
-    <message>
-        <source>training failed</source>
-        <translation>训练失败</translation>
-    </message>
-    <message>
-        <source>{0} ms</source>
-        <translation>{0} 毫秒</translation>
-    </message>
-    <message>
-        <source>{0} s</source>
-        <translation>{0} 秒</translation>
-    </message>
-    <message>
-        <source>{0} min</source>
-        <translation>{0} 分钟</translation>
     </message>
 </context>
 <context>
@@ -799,6 +755,21 @@
         <translation>
             <numerusform>正在解码 %n 张图片…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EpochNumbersBox</name>
+    <message>
+        <source>This epoch</source>
+        <translation>本轮</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试集</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1497,44 @@ accuracy  train {3}%  test {4}%</source>
     <message>
         <source>pictures</source>
         <translation>图片数</translation>
+    </message>
+</context>
+<context>
+    <name>TimeNoteLabel</name>
+    <message>
+        <source>{0} left</source>
+        <translation>还剩 {0}</translation>
+    </message>
+    <message>
+        <source>done in {0}</source>
+        <translation>完成，用时 {0}</translation>
+    </message>
+    <message>
+        <source>stopped after {0}</source>
+        <translation>{0} 后停止</translation>
+    </message>
+    <message>
+        <source>stopped before its first epoch</source>
+        <translation>在第一轮之前停止</translation>
+    </message>
+    <message>
+        <source>training failed</source>
+        <translation>训练失败</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <extracomment>Shown by gui/time_note.py.</extracomment>
+        <translation>{0} 分钟</translation>
+    </message>
+    <message>
+        <source>{0} ms</source>
+        <extracomment>Shown by gui/time_note.py.</extracomment>
+        <translation>{0} 毫秒</translation>
+    </message>
+    <message>
+        <source>{0} s</source>
+        <extracomment>Shown by gui/time_note.py.</extracomment>
+        <translation>{0} 秒</translation>
     </message>
 </context>
 <context>
