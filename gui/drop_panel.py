@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -165,6 +166,11 @@ class DropPanel(Retranslatable, QFrame):
         if mime.urls() or mime.hasText():
             self._show_error(self.tr("only local files, folders or images can be judged"))
         return False
+
+    @Slot()
+    def paste(self) -> None:
+        """Ctrl+V: judge the picture, file or path on the clipboard."""
+        self.take_mime(QApplication.clipboard().mimeData())
 
     @Slot()
     def open_dialog(self) -> None:

@@ -121,12 +121,12 @@ class SmokeTest(QObject):
     def _train(self) -> None:
         self._step = "training"
         window = self.window
-        assert window is not None and window.dataset is not None
-        self._report(f"generated dataset loaded: {window.dataset.summary()}")
+        assert window is not None and window.state.dataset is not None
+        self._report(f"generated dataset loaded: {window.state.dataset.summary()}")
         window.controls.epochs.setValue(EPOCHS)
         window.training.finished.connect(self.guarded(self._on_trained))
         window.training.failed.connect(self.guarded(self._on_failed))
-        window.start_training()
+        window.run_commands.train()
 
     def _on_failed(self, error: Exception) -> None:
         raise SmokeTestError(str(error))
@@ -169,14 +169,14 @@ class SmokeTest(QObject):
     def _save_and_reload(self) -> None:
         self._step = "model file"
         window = self.window
-        assert window is not None and window.model is not None
+        assert window is not None and window.state.model is not None
         path = self.folder / "smoke-model.h5"
-        trained = window.model.neuron.coef_.copy()
-        window.save_model_file(path)
-        window.load_model_file(path)
+        trained = window.state.model.neuron.coef_.copy()
+        window.models.save(path)
+        window.models.load(path)
         _check(
             np.array_equal(load_model(path).neuron.coef_, trained)
-            and np.array_equal(window.model.neuron.coef_, trained),
+            and np.array_equal(window.state.model.neuron.coef_, trained),
             "the reloaded model has other weights",
         )
         self._report(f"model saved and reloaded ({path.stat().st_size:,} bytes)")

@@ -1,4 +1,4 @@
-"""Small helpers for building widgets: names, a column that scrolls, drops taken as copies."""
+"""Small helpers for building widgets: names, scrolling columns, drops as copies, placeholders."""
 
 from __future__ import annotations
 
@@ -6,7 +6,15 @@ from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFrame, QProgressBar, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 Named = TypeVar("Named", bound=QObject)
 
@@ -122,3 +130,20 @@ def set_value_unhurried(bar: QProgressBar, value: int) -> None:
     bar.setUpdatesEnabled(False)
     bar.setValue(value)
     bar.setUpdatesEnabled(True)  # schedules the paint
+
+
+def placeholder() -> QLabel:
+    """A greyed, centred label that stands where a view comes after the first paint."""
+    label = QLabel()
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setEnabled(False)
+    return label
+
+
+def replace_placeholder(layout: QVBoxLayout, index: int, widget: QWidget) -> None:
+    """Put ``widget`` where the placeholder at ``index`` was, and delete the placeholder."""
+    item = layout.itemAt(index)
+    old = item.widget() if item is not None else None
+    if old is not None:
+        layout.replaceWidget(old, widget)
+        old.deleteLater()

@@ -37,8 +37,8 @@ def restore(window: MainWindow, last: settings.Remembered) -> None:
     controls.epochs.setValue(last.epochs)
     controls.seed.setValue(last.seed)
     controls.speed.setCurrentIndex(max(controls.speed.findData(last.speed), 0))
-    window.log_scale.setChecked(last.log_scale)
-    window.smoothing.set_weight(last.smoothing)
+    window.curves.log_scale.setChecked(last.log_scale)
+    window.curves.smoothing.set_weight(last.smoothing)
     fit_to_screen(window, last.geometry)
     if last.splitter is not None and not window.splitter.restoreState(last.splitter):
         last.splitter = None
@@ -58,12 +58,12 @@ def remember(window: MainWindow, last: settings.Remembered) -> None:
             hyper.epochs,
             hyper.seed,
             int(controls.max_rate()),
-            window.log_scale.isChecked(),
+            window.curves.log_scale.isChecked(),
             str(data) if data else None,
             str(path) if path else None,
             window.saveGeometry(),
             window.splitter.saveState(),
-            window.smoothing.weight(),
+            window.curves.smoothing.weight(),
         )
     )
 

@@ -636,6 +636,37 @@
     </message>
 </context>
 <context>
+    <name>CurvesPage</name>
+    <message>
+        <source>log scale</source>
+        <translation>对数坐标</translation>
+    </message>
+    <message>
+        <source>Loss on a logarithmic scale: the late, slow part shows</source>
+        <translation>用对数坐标显示损失：后期缓慢的下降也看得清</translation>
+    </message>
+    <message>
+        <source>Clear old runs</source>
+        <translation>清除之前的训练</translation>
+    </message>
+    <message>
+        <source>Take the dashed curves of earlier runs off the plots</source>
+        <translation>从图上移除之前训练的虚线曲线</translation>
+    </message>
+    <message>
+        <source>Preparing the plots…</source>
+        <translation>正在准备图表…</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetFiles</name>
+    <message>
+        <source>Cannot open dataset</source>
+        <extracomment>Shown by gui/dataset_files.py.</extracomment>
+        <translation>无法打开数据集</translation>
+    </message>
+</context>
+<context>
     <name>DatasetView</name>
     <message>
         <source>Show</source>
@@ -1077,48 +1108,8 @@ accuracy  train {3}%  test {4}%</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Cannot open dataset</source>
-        <translation>无法打开数据集</translation>
-    </message>
-    <message>
-        <source>cannot write the file</source>
-        <translation>无法写入文件</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>无法导出</translation>
-    </message>
-    <message>
-        <source>{path}: {reason}</source>
-        <translation>{path}：{reason}</translation>
-    </message>
-    <message>
-        <source>log scale</source>
-        <translation>对数坐标</translation>
-    </message>
-    <message>
-        <source>Loss on a logarithmic scale: the late, slow part shows</source>
-        <translation>用对数坐标显示损失：后期缓慢的下降也看得清</translation>
-    </message>
-    <message>
-        <source>Clear old runs</source>
-        <translation>清除之前的训练</translation>
-    </message>
-    <message>
-        <source>Take the dashed curves of earlier runs off the plots</source>
-        <translation>从图上移除之前训练的虚线曲线</translation>
-    </message>
-    <message>
-        <source>Preparing the plots…</source>
-        <translation>正在准备图表…</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
-    </message>
-    <message>
-        <source>Loading the bundled model…</source>
-        <translation>正在加载随附的模型…</translation>
     </message>
     <message>
         <source>Learning curves</source>
@@ -1236,6 +1227,24 @@ accuracy  train {3}%  test {4}%</source>
     <message>
         <source>Plateau.</source>
         <translation>进入平台期。</translation>
+    </message>
+</context>
+<context>
+    <name>PlotExport</name>
+    <message>
+        <source>Cannot export</source>
+        <extracomment>Shown by gui/plot_export.py.</extracomment>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <extracomment>Shown by gui/plot_export.py.</extracomment>
+        <translation>无法写入文件</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <extracomment>Shown by gui/plot_export.py.</extracomment>
+        <translation>{path}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1563,13 @@ accuracy  train {3}%  test {4}%</source>
     <message>
         <source>{0} over the run</source>
         <translation>{0} 在训练中的变化</translation>
+    </message>
+</context>
+<context>
+    <name>TryItColumn</name>
+    <message>
+        <source>Loading the bundled model…</source>
+        <translation>正在加载随附的模型…</translation>
     </message>
 </context>
 <context>

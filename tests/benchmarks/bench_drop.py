@@ -102,7 +102,7 @@ def main() -> None:
     load = OtherLoad("bench_drop")
     window = open_window()
     spin(1.0)
-    watch = AnswerPainted(window.drop_panel.explanation.prediction, window.model.classes)
+    watch = AnswerPainted(window.drop_panel.explanation.prediction, window.state.model.classes)
     with tempfile.TemporaryDirectory(prefix="catneuron-drop-") as folder:
         photos = [Path(folder) / f"photo{i}.jpg" for i in range(2)]
         icons = [Path(folder) / f"icon{i}.png" for i in range(2)]
@@ -154,8 +154,8 @@ def drop_while_training(window, watch: AnswerPainted, photos: list[Path]) -> lis
 
     window.controls.epochs.setValue(MAX_EPOCHS)
     window.controls.speed.setCurrentIndex(window.controls.speed.findData(0))
-    window.clear_history_button.click()
-    window.start_training()
+    window.curves.clear_history_button.click()
+    window.run_commands.train()
     wait_for(
         lambda: window.plot.curve("train_loss").xData is not None,
         window.state.recordsAdded,

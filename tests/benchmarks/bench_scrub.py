@@ -184,14 +184,14 @@ def main() -> None:
     application()
     load = OtherLoad("bench_scrub")
     window = open_window()
-    window.start_training()
+    window.run_commands.train()
     wait_for(
         lambda: not window.state.running and window.state.last_epoch == EPOCHS,
         window.state.runStatusChanged,
         timeout=120,
         what="reference run finished",
     )
-    data = window.dataset
+    data = window.state.dataset
     window.drop_panel.show_picture(data.test_images[0], "test picture 0")
     spin(0.5)
     figures = {}
@@ -201,11 +201,11 @@ def main() -> None:
     memory_209 = window.state.history.nbytes, 8 * data.train_images.size
 
     memory_3000 = synthetic_run(window, 3000, 750)
-    window.drop_panel.show_picture(window.dataset.test_images[0], "synthetic picture 0")
+    window.drop_panel.show_picture(window.state.dataset.test_images[0], "synthetic picture 0")
     spin(0.5)
     for tab in ("curves", "dataset", "step"):
         figures[3000, tab] = scrub(window, tab)
-    story_3000 = story(window, window.dataset.test_images[:4])
+    story_3000 = story(window, window.state.dataset.test_images[:4])
     load.report()
 
     for size, label in ((209, "209 + 50 pictures"), (3000, "3,000 + 750 synthetic pictures")):

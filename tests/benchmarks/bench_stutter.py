@@ -63,7 +63,7 @@ def train(window, probe: GapProbe, epochs: int, rate: int, idle: bool = True) ->
     if index < 0:
         sys.exit(f"benchmark: the speed control has no {rate} epochs/s")
     window.controls.speed.setCurrentIndex(index)
-    window.clear_history_button.click()
+    window.curves.clear_history_button.click()
     outcomes, failures, updates = [], [], [0]
 
     def count(_progress: object) -> None:
@@ -74,7 +74,7 @@ def train(window, probe: GapProbe, epochs: int, rate: int, idle: bool = True) ->
     window.state.recordsAdded.connect(count)
     probe.start()
     started = time.perf_counter()
-    window.start_training()
+    window.run_commands.train()
     wait_for(
         lambda: bool(outcomes or failures),
         window.training.finished,
@@ -106,7 +106,7 @@ def headless(window) -> float:
     from core.dataset import flatten
     from core.training import TrainingRun
 
-    data = window.dataset
+    data = window.state.dataset
     hyper = replace(window.controls.hyperparameters(), epochs=REFERENCE_EPOCHS)
     started = time.perf_counter()
     run = TrainingRun(

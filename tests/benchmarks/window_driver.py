@@ -80,7 +80,7 @@ def open_window():
     window = MainWindow()
     window.show()
     wait_for(
-        lambda: window.dataset is not None and window.model is not None,
+        lambda: window.state.dataset is not None and window.state.model is not None,
         window.state.datasetChanged,
         window.state.modelChanged,
         timeout=60,

@@ -89,5 +89,5 @@ def window(qtbot, real_data_dir, monkeypatch, dialogs, tmp_path) -> MainWindow:
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.dataset is not None and window.model is not None)
+    qtbot.waitUntil(lambda: window.state.dataset is not None and window.state.model is not None)
     return window

@@ -11,7 +11,7 @@ def finish_run(window: MainWindow, qtbot, epochs: int = 100) -> None:
     """Train ``epochs`` epochs from the seed and wait for the run to end."""
     window.controls.epochs.setValue(epochs)
     with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
-        window.start_training()
+        window.run_commands.train()
 
 
 def slow_down(window: MainWindow, epochs_per_second: int = 100) -> None:

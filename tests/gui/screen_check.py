@@ -46,7 +46,7 @@ def main() -> int:
     if len(sys.argv) > 1:  # a size to force, e.g. the minimum
         window.resize(int(sys.argv[1]), int(sys.argv[2]))
     window.show()
-    settle(app, lambda: window.dataset is not None and window.model is not None)
+    settle(app, lambda: window.state.dataset is not None and window.state.model is not None)
     for _ in range(10):
         app.processEvents()
     whole = global_rect(window).adjusted(-1, -1, 1, 1)

@@ -72,7 +72,7 @@ def run_and_predict(window: MainWindow, qtbot, real_data, tmp_path) -> None:
     second = images.rgb_file(tmp_path / "other.png", real_data.test_images[1])
     window.drop_panel.predict_paths([first, second])
     qtbot.waitUntil(lambda: not window.drop_panel.decoding and len(window.drop_panel._results) == 2)
-    for page in (window.dataset_view, window.step_inspector, window.plot_page):
+    for page in (window.dataset_view, window.step_inspector, window.curves):
         window.tabs.setCurrentWidget(page)  # each page computes its texts once it is shown
     window.plot._on_mouse_moved(
         window.plot.loss_plot.getPlotItem().vb.mapViewToScene(QPointF(20, 0.5))
@@ -99,7 +99,8 @@ def test_after_a_run_with_a_prediction_every_text_is_chinese_then_english(
 def test_switching_twice_retranslates_what_the_state_says(window, qtbot, real_data, tmp_path):
     run_and_predict(window, qtbot, real_data, tmp_path)
     controls, answer = window.controls, window.drop_panel.explanation.prediction
-    p_cat = float(window.model.neuron.predict_proba(window.drop_panel.trajectory._x[None])[0, 1])
+    neuron = window.state.model.neuron
+    p_cat = float(neuron.predict_proba(window.drop_panel.trajectory._x[None])[0, 1])
     english_answer = verdict(p_cat).text  # as the command line writes it: "cat 73.2%"
 
     for language in (CHINESE, ENGLISH, CHINESE):
@@ -146,11 +147,11 @@ def test_the_dialogs_the_window_builds_speak_chinese(window, qtbot, dialogs, mon
     about = about_box(window, qtbot)
     large_weights = window.weights_view.open_large_view()
     qtbot.addWidget(large_weights)
-    window.show_shortcuts()  # a message box: recorded by the fixture, not opened
+    window.commands.shortcuts.trigger()  # a message box: recorded by the fixture, not opened
     empty = tmp_path / "empty"
     empty.mkdir()
     monkeypatch.setattr(window_dialogs, "ask_dataset_folder", lambda parent: empty)
-    window.open_dataset_dialog()
+    window.datasets.open_dialog()
     qtbot.waitUntil(lambda: len(dialogs) == 2)
 
     for box in (about, large_weights):

@@ -42,7 +42,7 @@ def test_counts_add_up_to_the_split_and_the_diagonal_is_the_accuracy(
 def test_the_matrix_is_the_chosen_epochs(window, qtbot, real_data):
     window.controls.epochs.setValue(300)
     with qtbot.waitSignal(window.training.finished, timeout=60_000):
-        window.start_training()
+        window.run_commands.train()
     window.tabs.setCurrentWidget(window.dataset_view)
     view, history = window.dataset_view.confusion, window.state.history
     for epoch in (0, 5, 150):

@@ -66,7 +66,7 @@ def test_every_label_meets_aa_contrast(themed, window, qtbot, real_data, tmp_pat
 
     window.controls.epochs.setValue(20)
     with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
-        window.start_training()
+        window.run_commands.train()
     picture = images.rgb_file(tmp_path / "cat.png", real_data.test_images[3])
     window.drop_panel.predict_paths([picture])
     qtbot.waitUntil(lambda: not window.drop_panel.decoding, timeout=10_000)

@@ -93,7 +93,7 @@ def test_training_reads_the_history_instead_of_scoring_the_dataset(window, qtbot
     window.controls.speed.setCurrentIndex(window.controls.speed.findData(500))
     window.controls.epochs.setValue(300)
     with qtbot.waitSignal(window.training.finished, timeout=60_000):
-        window.start_training()
+        window.run_commands.train()
     qtbot.waitUntil(lambda: "epoch" in view.confusion.title.text())
     assert len(scored) > 3  # it followed the run
     assert len(flattened) <= 1  # and scored at most once, before the history's first epoch

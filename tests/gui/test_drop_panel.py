@@ -15,6 +15,7 @@ from core.task import verdict
 from gui.decoding import MAX_FILES
 from gui.image_decoder import to_qimage
 from gui.resources import DEFAULT_MODEL
+from gui.status_bar import model_name
 from tests.gui import images
 from tests.gui.drops import drag_enter, file_mime, send_drop
 
@@ -32,7 +33,7 @@ def label(window) -> str:
 
 
 def p_cat(window, pixels: np.ndarray) -> float:
-    return float(window.model.neuron.predict_proba(flatten(pixels[None]))[0, 1])
+    return float(window.state.model.neuron.predict_proba(flatten(pixels[None]))[0, 1])
 
 
 def test_a_dropped_test_image_gets_the_models_probability(window, qtbot, real_data, tmp_path):
@@ -49,7 +50,7 @@ def test_the_answer_follows_the_model(window, qtbot, real_data, tmp_path):
     pixels = real_data.test_images[0]
     drop(qtbot, window.drop_panel, images.rgb_file(tmp_path / "cat.png", pixels))
     before = label(window)
-    window.reset()  # the untrained neuron of seed 999 is not sure of anything
+    window.run_commands.reset()  # the untrained neuron of seed 999 is not sure of anything
     after = label(window)
     assert after != before
     assert after == verdict(p_cat(window, pixels)).text
@@ -143,11 +144,11 @@ def test_drags_that_are_not_files_or_images_are_refused(window):
 def test_paste_an_image_or_a_path(window, qtbot, real_data, tmp_path):
     pixels = real_data.test_images[5]
     QApplication.clipboard().setImage(to_qimage(pixels))
-    window.paste()
+    window.drop_panel.paste()
     assert label(window) == verdict(p_cat(window, pixels)).text
     path = images.rgb_file(tmp_path / "pasted.png", real_data.test_images[6])
     QApplication.clipboard().setText(str(path))
-    window.paste()
+    window.drop_panel.paste()
     expected = verdict(p_cat(window, real_data.test_images[6])).text
     qtbot.waitUntil(lambda: label(window) == expected)
 
@@ -161,7 +162,7 @@ def test_a_paste_is_not_overwritten_by_a_drop_still_decoding(window, qtbot, real
     decoding = window.drop_panel._decoding.worker
     pixels = real_data.test_images[7]
     QApplication.clipboard().setImage(to_qimage(pixels))
-    window.paste()
+    window.drop_panel.paste()
     expected = verdict(p_cat(window, pixels)).text
     assert label(window) == expected
     assert decoding.wait(30)
@@ -173,14 +174,14 @@ def test_a_paste_is_not_overwritten_by_a_drop_still_decoding(window, qtbot, real
 def test_pasting_text_that_cannot_be_a_path_is_harmless(window):
     before = label(window)
     QApplication.clipboard().setText("x" * 5000)
-    window.paste()
+    window.drop_panel.paste()
     assert label(window) in (before, "only local files, folders or images can be judged")
 
 
 def test_the_shipped_default_model_is_loaded_at_start(window):
-    assert window.model_name == "default model"
+    assert model_name(window.state) == "default model"
     shipped = load_model(DEFAULT_MODEL)
-    np.testing.assert_array_equal(window.model.neuron.coef_, shipped.neuron.coef_)
+    np.testing.assert_array_equal(window.state.model.neuron.coef_, shipped.neuron.coef_)
     assert "default model" in window.windowTitle()
     assert not window.isWindowModified()
 
@@ -188,16 +189,16 @@ def test_the_shipped_default_model_is_loaded_at_start(window):
 def test_model_save_and_open_round_trip(window, qtbot, tmp_path):
     window.controls.epochs.setValue(40)
     with qtbot.waitSignal(window.training.finished, timeout=60_000):
-        window.start_training()
+        window.run_commands.train()
     assert window.isWindowModified()
-    trained = window.model.neuron.copy()
+    trained = window.state.model.neuron.copy()
     target = tmp_path / "mine.h5"
-    window.save_model_file(target)
+    window.models.save(target)
     assert not window.isWindowModified() and "mine.h5" in window.windowTitle()
-    window.reset()
-    window.load_model_file(target)
-    np.testing.assert_array_equal(window.model.neuron.coef_, trained.coef_)
-    assert window.model.metrics.epoch == 40
+    window.run_commands.reset()
+    window.models.load(target)
+    np.testing.assert_array_equal(window.state.model.neuron.coef_, trained.coef_)
+    assert window.state.model.metrics.epoch == 40
 
 
 def test_opening_a_bad_model_file_shows_a_dialog_and_keeps_the_model(
@@ -209,10 +210,10 @@ def test_opening_a_bad_model_file_shows_a_dialog_and_keeps_the_model(
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bad), ""))
     )
-    before = window.model
+    before = window.state.model
     window.models.open_dialog()
     assert dialogs == [("Cannot open model", f"{bad}: not an HDF5 model file")]
-    assert window.model is before
+    assert window.state.model is before
 
 
 def test_weights_view_follows_training(window, qtbot):
@@ -220,7 +221,7 @@ def test_weights_view_follows_training(window, qtbot):
     window.controls.speed.setCurrentIndex(window.controls.speed.findData(500))  # ~0.6 s run
     window.controls.epochs.setValue(300)
     with qtbot.waitSignal(window.training.finished, timeout=60_000):
-        window.start_training()
+        window.run_commands.train()
     qtbot.waitUntil(lambda: window.weights_view.redraws > redraws + 2)  # live, not once
     assert window.weights_view.image.pixmap().width() == 64  # one pixel per weight
 
@@ -229,7 +230,7 @@ def test_dataset_view_marks_the_mistakes(window, qtbot, real_data):
     view = window.dataset_view
     window.tabs.setCurrentWidget(view)
     qtbot.waitUntil(lambda: "right" in view.summary.text())
-    predicted = window.model.neuron.predict(flatten(real_data.train_images))
+    predicted = window.state.model.neuron.predict(flatten(real_data.train_images))
     wrong = int(np.sum(predicted != real_data.train_labels))
     assert view.summary.text().startswith(f"{209 - wrong} of 209 right, {wrong} mistake")
     assert view.grid.count() == 209
@@ -237,8 +238,9 @@ def test_dataset_view_marks_the_mistakes(window, qtbot, real_data):
     assert view.visible_count() == wrong
     view.split.setCurrentIndex(1)  # the test set
     qtbot.waitUntil(lambda: view.grid.count() == 50)
+    neuron = window.state.model.neuron
     test_wrong = int(
-        np.sum(window.model.neuron.predict(flatten(real_data.test_images)) != real_data.test_labels)
+        np.sum(neuron.predict(flatten(real_data.test_images)) != real_data.test_labels)
     )
     assert view.visible_count() == test_wrong
     first_mistake = next(i for i in range(50) if not view.grid.item(i).isHidden())

@@ -15,7 +15,7 @@ from tests.gui.runs import RUN_TIMEOUT_MS, finish_run, slow_down
 def answer(window) -> tuple[str, float]:
     """The answer on show for the picture in the drop panel: its words and the exact p(cat)."""
     image = window.drop_panel.explanation.image
-    p_cat = float(window.model.neuron.predict_proba(flatten(image.pixels[None]))[0, 1])
+    p_cat = float(window.state.model.neuron.predict_proba(flatten(image.pixels[None]))[0, 1])
     return window.findChild(QLabel, "predictionLabel").text(), p_cat
 
 
@@ -30,8 +30,8 @@ def test_the_slider_comes_with_a_run_and_goes_with_a_model_from_a_file(window, q
     assert (slider(window).minimum(), slider(window).maximum()) == (0, 100)
     assert slider(window).value() == 100
     assert window.history_slider.label.text() == "epoch 100 of 100"
-    window.save_model_file(tmp_path / "kept.h5")
-    window.load_model_file(tmp_path / "kept.h5")
+    window.models.save(tmp_path / "kept.h5")
+    window.models.load(tmp_path / "kept.h5")
     assert not window.history_slider.isVisible()
 
 
@@ -39,23 +39,23 @@ def test_a_run_stopped_at_epoch_k_and_the_slider_moved_to_k_agree(window, qtbot,
     window.drop_panel.show_picture(real_data.test_images[3], "test picture 3")
     window.controls.epochs.setValue(300)
     slow_down(window, 500)
-    window.start_training()
+    window.run_commands.train()
     qtbot.waitUntil(lambda: (window.state.last_epoch or 0) > 20, timeout=10_000)
     with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS) as finished:
-        window.stop_training()
+        window.training.stop()
     k = finished.args[0].last.epoch
-    stopped_weights = window.model.neuron.coef_.copy()
-    stopped_bias = window.model.neuron.intercept_
+    stopped_weights = window.state.model.neuron.coef_.copy()
+    stopped_bias = window.state.model.neuron.intercept_
     stopped_answer = answer(window)
 
     slow_down(window, 0)
     finish_run(window, qtbot, epochs=300)
-    assert window.model.metrics.epoch == 300
+    assert window.state.model.metrics.epoch == 300
     slider(window).setValue(k)  # what a drag to k ends with
 
-    assert window.model.metrics.epoch == k
-    np.testing.assert_allclose(window.model.neuron.coef_, stopped_weights, rtol=0, atol=1e-12)
-    assert abs(window.model.neuron.intercept_ - stopped_bias) < 1e-12
+    assert window.state.model.metrics.epoch == k
+    np.testing.assert_allclose(window.state.model.neuron.coef_, stopped_weights, rtol=0, atol=1e-12)
+    assert abs(window.state.model.neuron.intercept_ - stopped_bias) < 1e-12
     words, p_cat = answer(window)
     assert words == stopped_answer[0]
     assert abs(p_cat - stopped_answer[1]) < 1e-12
@@ -79,7 +79,7 @@ def test_arrows_page_keys_home_and_end_move_the_slider(window, qtbot):
         ):
             qtbot.keyClick(focus, key)
             assert slider(window).value() == shown, key
-            assert window.model.metrics.epoch == shown, key
+            assert window.state.model.metrics.epoch == shown, key
         assert window.state.chosen_epoch is None  # End: following the newest again
 
 
@@ -128,7 +128,7 @@ def test_the_buttons_beside_the_slider_move_it(window, qtbot):
 
 def test_the_slider_follows_a_live_run_only_at_its_end(window, qtbot):
     slow_down(window, 100)
-    window.start_training()
+    window.run_commands.train()
     qtbot.waitUntil(lambda: (window.state.last_epoch or 0) > 10, timeout=10_000)
     assert slider(window).value() == slider(window).maximum()  # at the end: live
     assert window.history_slider.label.text().endswith("· live")
@@ -136,16 +136,16 @@ def test_the_slider_follows_a_live_run_only_at_its_end(window, qtbot):
     reached = slider(window).maximum()
     qtbot.waitUntil(lambda: slider(window).maximum() > reached + 10, timeout=10_000)
     assert slider(window).value() == 5  # held while training goes on
-    assert window.model.metrics.epoch == 5
+    assert window.state.model.metrics.epoch == 5
     assert window.controls.epoch_label.text() == "epoch 5 of 1,000"
     assert window.state.latest_model.metrics.epoch > reached
     slider(window).setValue(slider(window).maximum())  # back at the end: live again
     reached = slider(window).maximum()
     qtbot.waitUntil(lambda: slider(window).value() > reached + 10, timeout=10_000)
     assert slider(window).value() == slider(window).maximum()
-    assert window.model is window.state.latest_model
+    assert window.state.model is window.state.latest_model
     with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
-        window.stop_training()
+        window.training.stop()
 
 
 def test_every_view_shows_the_chosen_epoch(window, qtbot, real_data):
@@ -178,14 +178,14 @@ def test_saving_at_a_chosen_epoch_saves_that_epoch(window, qtbot, real_data, tmp
     at_40 = window.state.history.neuron(40)
     slider(window).setValue(40)
     path = tmp_path / "epoch40.h5"
-    window.save_model_file(path)
+    window.models.save(path)
 
     saved = load_model(path)
     assert saved.metrics.epoch == 40
     np.testing.assert_array_equal(saved.neuron.coef_, at_40.coef_)
     assert "epoch40.h5 (epoch 40)" in window.windowTitle()
-    window.reset()
-    window.load_model_file(path)
+    window.run_commands.reset()
+    window.models.load(path)
     window.drop_panel.show_picture(real_data.test_images[5], "test picture 5")
     assert answer(window) == (
         verdict(at_40.predict_proba(x)[0, 1]).text,

@@ -18,6 +18,8 @@ from core.hyperparameters import Hyperparameters
 from core.neuron import Neuron
 from core.training import TrainingRun
 from gui.main_window import MainWindow
+from gui.plot_export import export_plot
+from gui.status_bar import model_name
 
 ROOT = Path(__file__).resolve().parents[2]
 RUN_TIMEOUT_MS = 60_000
@@ -74,7 +76,7 @@ def test_a_run_draws_every_epoch_of_the_reference_run(window, qtbot, real_data):
     assert finished.args[0].completed
     bar = window.controls.progress
     assert bar.value() == bar.maximum() == 1000
-    np.testing.assert_allclose(window.model.neuron.coef_, neuron.coef_, atol=1e-9)
+    np.testing.assert_allclose(window.state.model.neuron.coef_, neuron.coef_, atol=1e-9)
     assert window.isWindowModified()
     assert window.controls.numbers["test_acc"].text() == f"{records[-1].test_acc:.1%}"
     assert max(batches) > 1  # epochs arrive in batches: the GUI is not called per epoch
@@ -95,12 +97,12 @@ def test_pause_holds_the_run_and_resume_moves_it(window, qtbot):
     qtbot.waitUntil(lambda: len(curve_points(window)) > held + 3, timeout=10_000)
     assert window.controls.pause_button.text() == "Pause"
     with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
-        window.stop_training()
+        window.training.stop()
 
 
 def test_stop_keeps_the_weights_learned_so_far(window, qtbot, real_data):
     slow_down(window, 500)
-    window.start_training()
+    window.run_commands.train()
     qtbot.waitUntil(lambda: len(curve_points(window)) > 20, timeout=10_000)
     with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS) as finished:
         qtbot.mouseClick(window.controls.stop_button, Qt.MouseButton.LeftButton)
@@ -110,7 +112,7 @@ def test_stop_keeps_the_weights_learned_so_far(window, qtbot, real_data):
     assert 20 <= stopped_at < 1000
     assert window.controls.progress.value() == stopped_at
     start = Neuron.initial(real_data.n_features, 999)
-    assert not np.allclose(window.model.neuron.coef_, start.coef_)
+    assert not np.allclose(window.state.model.neuron.coef_, start.coef_)
     assert f"stopped at epoch {stopped_at}" in window.windowTitle()
     assert window.controls.train_button.isEnabled()
 
@@ -143,16 +145,17 @@ def test_stop_during_the_setup_leaves_the_model_and_the_plot_as_they_were(
     started, heard = long_setup
     window.controls.epochs.setValue(5)  # a run so short that it takes the primal: no setup
     with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
-        window.start_training()
-    before, name, drawn = window.model, window.model_name, window.plot.curve("train_loss")
+        window.run_commands.train()
+    before, drawn = window.state.model, window.plot.curve("train_loss")
+    name = model_name(window.state)
     window.controls.epochs.setValue(1000)  # long enough for the dual, and its setup
-    window.start_training()
+    window.run_commands.train()
     qtbot.waitUntil(started.is_set, timeout=10_000)
     with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS) as finished:
         qtbot.mouseClick(window.controls.stop_button, Qt.MouseButton.LeftButton)
     assert heard == [True]
     assert finished.args[0].last is None
-    assert window.model is before and window.model_name == name
+    assert window.state.model is before and model_name(window.state) == name
     assert window.plot.curve("train_loss") is drawn and window.plot.history_labels == []
     assert window.controls.time_left.text() == "stopped before its first epoch"
     assert window.controls.train_button.isEnabled()
@@ -160,38 +163,38 @@ def test_stop_during_the_setup_leaves_the_model_and_the_plot_as_they_were(
 
 def test_closing_during_the_setup_does_not_wait_for_it(window, qtbot, long_setup):
     started, heard = long_setup
-    window.start_training()
+    window.run_commands.train()
     qtbot.waitUntil(started.is_set, timeout=10_000)
     window.close()
-    assert not window.running
+    assert not window.state.running
     qtbot.waitUntil(lambda: heard == [True], timeout=1000)  # heard in the setup, not after 30 s
 
 
 def test_reset_goes_back_to_the_seeds_untrained_neuron(window, qtbot, real_data):
     with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
-        window.start_training()
+        window.run_commands.train()
     window.controls.seed.setValue(7)
     qtbot.mouseClick(window.controls.reset_button, Qt.MouseButton.LeftButton)
     expected = Neuron.initial(real_data.n_features, 7)
-    np.testing.assert_array_equal(window.model.neuron.coef_, expected.coef_)
-    assert window.model.neuron.intercept_ == 0.0
+    np.testing.assert_array_equal(window.state.model.neuron.coef_, expected.coef_)
+    assert window.state.model.neuron.intercept_ == 0.0
     assert window.plot.curve("train_loss") is None
     assert window.controls.progress.value() == 0
 
 
 def test_train_after_a_run_keeps_the_old_curve_faded_with_its_rate(window, qtbot):
     with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
-        window.start_training()
+        window.run_commands.train()
     window.controls.learning_rate.setValue(0.002)
     window.controls.epochs.setValue(50)
     with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
-        window.start_training()
+        window.run_commands.train()
     assert window.plot.history_labels == ["α=0.005"]
     top = window.plot.loss_plot.getPlotItem().vb.viewRange()[1][1]
     earlier = window.plot._history[0]  # drawn smoothed (the default): its curves are in view
     assert top >= max(earlier.drawn(key).points()[1].max() for key in ("train_loss", "test_loss"))
     assert len(curve_points(window)) == 51
-    qtbot.mouseClick(window.clear_history_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.curves.clear_history_button, Qt.MouseButton.LeftButton)
     assert window.plot.history_labels == []
 
 
@@ -199,7 +202,7 @@ def test_keyboard_space_trains_and_pauses_escape_stops(window, qtbot):
     slow_down(window, 100)
     assert window.focusWidget() is window.controls.train_button  # not a spin box eating Space
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: window.running and len(curve_points(window)) > 2, timeout=10_000)
+    qtbot.waitUntil(lambda: window.state.running and len(curve_points(window)) > 2, timeout=10_000)
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: window.controls.pause_button.text() == "Resume")
     with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
@@ -209,12 +212,12 @@ def test_keyboard_space_trains_and_pauses_escape_stops(window, qtbot):
 def test_hover_readout_and_log_scale(window, qtbot):
     window.controls.epochs.setValue(100)
     with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
-        window.start_training()
+        window.run_commands.train()
     plot = window.plot.loss_plot
     scene_point = plot.getPlotItem().vb.mapViewToScene(QPointF(50, 0.5))
     window.plot._on_mouse_moved(scene_point)
     assert window.plot.readout().startswith("epoch 50\n")
-    window.log_scale.setChecked(True)
+    window.curves.log_scale.setChecked(True)
     assert plot.getPlotItem().ctrl.logYCheck.isChecked()
 
 
@@ -231,11 +234,11 @@ def test_a_bug_inside_the_run_is_shown_and_raised_on_the_gui_thread(
         qtbot.capture_exceptions() as raised,
         qtbot.waitSignal(window.training.failed, timeout=RUN_TIMEOUT_MS) as failed,
     ):
-        window.start_training()
+        window.run_commands.train()
     assert str(failed.args[0]) == "disk on fire"
     assert [str(error) for _, error, _ in raised] == ["disk on fire"]
     assert dialogs and "disk on fire" in dialogs[-1][1]
-    assert not window.running and window.controls.train_button.isEnabled()
+    assert not window.state.running and window.controls.train_button.isEnabled()
 
 
 def test_a_diverging_run_says_what_to_do(window, qtbot, dialogs, monkeypatch):
@@ -244,7 +247,7 @@ def test_a_diverging_run_says_what_to_do(window, qtbot, dialogs, monkeypatch):
     # the reference run's test loss swings above 1.0 in its first epochs: call that diverging
     monkeypatch.setattr(core.training, "DIVERGED_LOSS", 1.0)
     with qtbot.waitSignal(window.training.failed, timeout=RUN_TIMEOUT_MS) as failed:
-        window.start_training()
+        window.run_commands.train()
     message = str(failed.args[0])
     assert message.startswith("the loss became ")
     assert message.endswith(": the learning rate is too large, lower it")
@@ -256,11 +259,11 @@ def test_a_diverging_run_says_what_to_do(window, qtbot, dialogs, monkeypatch):
 
 def test_the_kept_model_is_scored_with_its_own_weights(window, qtbot, real_data):
     slow_down(window, 500)
-    window.start_training()
+    window.run_commands.train()
     qtbot.waitUntil(lambda: len(curve_points(window)) > 15, timeout=10_000)
     with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
-        window.stop_training()
-    model = window.model
+        window.training.stop()
+    model = window.state.model
     p = model.neuron.predict_proba(flatten(real_data.train_images))[:, 1]
     y = real_data.train_labels
     loss = -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))
@@ -279,7 +282,7 @@ def test_no_dataset_still_opens_and_explains(qtbot, tmp_path, monkeypatch, dialo
     assert "no dataset found" in window.no_data_page.reason.text()
     assert not window.controls.train_button.isEnabled()
     assert window.no_data_page.open_button.isVisible()
-    assert window.model is not None  # the bundled model still judges drops
+    assert window.state.model is not None  # the bundled model still judges drops
 
 
 def test_closing_mid_run_exits_cleanly(real_data_dir, tmp_path):
@@ -297,8 +300,8 @@ def test_closing_mid_run_exits_cleanly(real_data_dir, tmp_path):
         window.show()
         def start():
             window.controls.epochs.setValue(1_000_000)
-            window.start_training()
-            print("running" if window.running else "not running", flush=True)
+            window.run_commands.train()
+            print("running" if window.state.running else "not running", flush=True)
             QTimer.singleShot(300, window.close)
         window.state.datasetChanged.connect(start)
         sys.exit(app.exec())
@@ -331,15 +334,15 @@ def test_inputs_cannot_hold_invalid_values(window, name, value, clamped):
 def test_export_plot_as_csv_and_png(window, qtbot, tmp_path):
     window.controls.epochs.setValue(30)
     with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
-        window.start_training()
+        window.run_commands.train()
     csv = tmp_path / "curves.csv"
-    window.export_plot(csv, as_csv=True)
+    export_plot(window.plot, csv, as_csv=True)
     rows = csv.read_text().splitlines()
     assert rows[0] == "epoch,train_loss,train_acc,test_loss,test_acc"
     assert len(rows) == 32 and rows[-1].startswith("30,")
     assert float(rows[1].split(",")[1]) == curve_points(window)[0]
     png = tmp_path / "curves.png"
-    window.export_plot(png)
+    export_plot(window.plot, png)
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["curves.csv", "curves.png"]
 
@@ -352,7 +355,7 @@ def test_help_menu_opens_about_and_shortcuts(window, dialogs, monkeypatch):
         assert not box.iconPixmap().isNull()
 
     monkeypatch.setattr(QMessageBox, "exec", record)
-    window.show_about()
-    window.show_shortcuts()
+    window.commands.about.trigger()
+    window.commands.shortcuts.trigger()
     assert dialogs[0][0] == "About Cat Neuron" and "Akarsh Saxena" in dialogs[0][1]
     assert dialogs[1][0] == "Keyboard shortcuts" and "Space" in dialogs[1][1]

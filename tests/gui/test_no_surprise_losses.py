@@ -34,7 +34,7 @@ def answers(monkeypatch) -> Answers:
 def train(window, qtbot, epochs: int = 20) -> None:
     window.controls.epochs.setValue(epochs)
     with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
-        window.start_training()
+        window.run_commands.train()
 
 
 def test_quit_with_a_trained_unsaved_model_asks_and_cancel_keeps_the_window(window, qtbot, answers):
@@ -64,7 +64,7 @@ def test_opening_another_model_asks_first_and_a_saved_one_does_not(
     monkeypatch.setattr(dialogs, "ask_model_to_open", lambda parent: pytest.fail("not asked"))
     answers.append("cancel")
     window.models.open_dialog()  # canceled at the question: no file dialog
-    window.save_model_file(tmp_path / "m.h5")
+    window.models.save(tmp_path / "m.h5")
     assert window.close() and answers.asked == 1
 
 
@@ -111,7 +111,7 @@ def test_export_waits_for_a_curve(window, qtbot):
     assert not window.commands.export_plot.isEnabled()
     train(window, qtbot, epochs=3)
     assert window.commands.export_plot.isEnabled()
-    window.reset()
+    window.run_commands.reset()
     assert not window.commands.export_plot.isEnabled()
 
 

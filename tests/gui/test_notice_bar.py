@@ -142,13 +142,13 @@ def train(window, qtbot, rate: float, epochs: int) -> None:
     window.controls.learning_rate.setValue(rate)
     window.controls.epochs.setValue(epochs)
     with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
-        window.start_training()
+        window.run_commands.train()
 
 
 def test_in_the_window_the_divergence_button_halves_alpha_and_trains_again(window, qtbot):
     train(window, qtbot, 10.0, 30)
-    line = window.notice_bar.line(NoticeKind.DIVERGENCE)
-    assert line.isVisible() and window.notice_bar.isVisible()
+    line = window.curves.notice_bar.line(NoticeKind.DIVERGENCE)
+    assert line.isVisible() and window.curves.notice_bar.isVisible()
     with qtbot.waitSignal(window.state.runStarted, timeout=RUN_TIMEOUT_MS) as started:
         qtbot.mouseClick(line.action, Qt.MouseButton.LeftButton)
     assert window.controls.learning_rate.value() == 5.0
@@ -162,7 +162,7 @@ def test_in_the_window_overfitting_marks_its_epoch_on_the_plot(window, qtbot):
     train(window, qtbot, 0.005, 1000)
     assert window.plot.marks.best_epoch == 363 and window.plot.marks.best.isVisible()
     qtbot.mouseClick(
-        window.notice_bar.line(NoticeKind.OVERFITTING).action, Qt.MouseButton.LeftButton
+        window.curves.notice_bar.line(NoticeKind.OVERFITTING).action, Qt.MouseButton.LeftButton
     )
     assert window.state.chosen_epoch == 363
     assert window.plot.marks.chosen[0].isVisible() and window.plot.marks.chosen[0].value() == 363
@@ -173,9 +173,9 @@ def test_a_run_stopped_by_a_blown_up_loss_is_said_inline_not_in_a_dialog(
 ):
     monkeypatch.setattr(core.training, "DIVERGED_LOSS", 1.0)  # the article's run crosses 1.0
     with qtbot.waitSignal(window.training.failed, timeout=RUN_TIMEOUT_MS) as failed:
-        window.start_training()
+        window.run_commands.train()
     assert dialogs == []
-    text = window.notice_bar.line(NoticeKind.DIVERGENCE).text.text()
+    text = window.curves.notice_bar.line(NoticeKind.DIVERGENCE).text.text()
     assert "Training stopped: the loss became " in text and "the learning rate is too large" in text
     assert str(failed.args[0]) in text
     assert window.status.currentMessage().startswith("Training failed: the loss became ")

@@ -8,6 +8,7 @@ import pytest
 from core.dataset import load_dataset
 from gui import settings
 from gui.main_window import MainWindow
+from gui.status_bar import model_name
 from tests.gui import images
 
 
@@ -17,7 +18,7 @@ def restart(qtbot, open_window):
 
     def start() -> MainWindow:
         window = open_window()
-        qtbot.waitUntil(lambda: window.model is not None and not window.data.busy)
+        qtbot.waitUntil(lambda: window.state.model is not None and not window.data.busy)
         return window
 
     return start
@@ -30,26 +31,26 @@ def test_settings_survive_a_restart(qtbot, restart, real_data_dir, monkeypatch, 
     first.controls.epochs.setValue(321)
     first.controls.seed.setValue(42)
     first.controls.speed.setCurrentIndex(3)
-    first.log_scale.setChecked(True)
+    first.curves.log_scale.setChecked(True)
     first.resize(1000, 654)  # the offscreen screen is 800×800: only the height fits
     first.state.set_dataset(load_dataset(real_data_dir), real_data_dir)
     model_file = tmp_path / "kept.h5"
-    first.save_model_file(model_file)
+    first.models.save(model_file)
     first.close()
     assert settings.load().splitter == first.splitter.saveState()
     assert settings.settings_file().is_file()
 
     second = restart()
-    qtbot.waitUntil(lambda: second.dataset is not None)
+    qtbot.waitUntil(lambda: second.state.dataset is not None)
     assert second.controls.learning_rate.value() == 0.0123
     assert second.controls.epochs.value() == 321
     assert second.controls.seed.value() == 42
     assert second.controls.speed.currentIndex() == 3
-    assert second.log_scale.isChecked()
+    assert second.curves.log_scale.isChecked()
     assert second.size().height() == 654
-    assert second.dataset.source == str(real_data_dir)
-    assert second.state.model_path == model_file and second.model_name == "kept.h5"
-    np.testing.assert_array_equal(second.model.neuron.coef_, first.model.neuron.coef_)
+    assert second.state.dataset.source == str(real_data_dir)
+    assert second.state.model_path == model_file and model_name(second.state) == "kept.h5"
+    np.testing.assert_array_equal(second.state.model.neuron.coef_, first.state.model.neuron.coef_)
     second.close()
 
 
@@ -61,12 +62,12 @@ def test_a_corrupt_settings_file_gives_the_defaults(restart):
     assert window.controls.learning_rate.value() == 0.005
     assert window.controls.epochs.value() == 1000
     assert window.controls.seed.value() == 999
-    assert window.model_name == "default model"
+    assert model_name(window.state) == "default model"
 
 
 def test_a_remembered_model_that_is_gone_falls_back_to_the_bundled_one(restart, tmp_path):
     bad = images.write(tmp_path / "broken.h5", b"not a model")
     settings.save(settings.Remembered(model_path=str(bad)))
     window = restart()
-    assert window.model_name == "default model"
+    assert model_name(window.state) == "default model"
     assert "using the bundled model" in window.statusBar().currentMessage()

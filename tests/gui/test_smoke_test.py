@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 import gui.resources
 from gui import smoke_test
+from gui.run_commands import RunCommands
 from gui.smoke_test import run_smoke_test
 
 REPO = Path(__file__).resolve().parents[2]
@@ -56,7 +57,7 @@ def test_an_unexpected_error_is_reported_without_a_traceback(qapp, capsys):
 
 def test_a_training_that_never_reports_back_times_out(qapp, capsys, monkeypatch):
     monkeypatch.setattr(smoke_test, "TIMEOUT_MS", 3000)
-    monkeypatch.setattr(smoke_test.MainWindow, "start_training", lambda self: None)
+    monkeypatch.setattr(RunCommands, "train", lambda self: None)
 
     status = run_smoke_test()
 

@@ -14,14 +14,14 @@ def test_a_new_dataset_resets_the_epoch_box_and_the_model_figures(
     status = window.findChild(QLabel, "statusModel")
     window.controls.epochs.setValue(100)
     with qtbot.waitSignal(window.training.finished, timeout=60_000):
-        window.start_training()
+        window.run_commands.train()
     assert "%" in status.text()
     assert window.controls.epoch_label.text() != "no run yet"
     folder = write_png_folder(first_pictures(real_data, 12, 6), tmp_path / "pictures")
     with qtbot.waitSignal(window.state.datasetChanged, timeout=30_000):
-        window.load_dataset_from(str(folder))
+        window.data.load(str(folder))
     assert "%" not in status.text()  # 96 % of pictures no longer there would mislead
     assert window.controls.epoch_label.text() == "no run yet"
     with qtbot.waitSignal(window.training.finished, timeout=60_000):
-        window.start_training()
+        window.run_commands.train()
     assert "%" in status.text()  # measured on these pictures

@@ -27,7 +27,7 @@ def reference(real_data):
 
 def assert_record(window, expected) -> None:
     """The model shown is scored as the headless run scored that epoch."""
-    assert window.model.metrics.as_dict() == pytest.approx(expected.as_dict(), rel=1e-12)
+    assert window.state.model.metrics.as_dict() == pytest.approx(expected.as_dict(), rel=1e-12)
 
 
 def paused_at(window, qtbot, epoch: int) -> None:
@@ -66,15 +66,15 @@ def test_step_ten_from_fresh_then_again(window, qtbot, reference):
     paused_at(window, qtbot, 20)
     assert_record(window, reference[20])
     with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
-        window.stop_training()
-    assert window.model.metrics.epoch == 20
+        window.training.stop()
+    assert window.state.model.metrics.epoch == 20
 
 
 def test_a_step_taken_while_looking_back_shows_the_new_epoch(window, qtbot, reference):
     window.commands.step10.trigger()
     paused_at(window, qtbot, 10)
     window.history_slider.go_first()
-    assert window.model.metrics.epoch == 0
+    assert window.state.model.metrics.epoch == 0
     qtbot.mouseClick(window.controls.step_button, Qt.MouseButton.LeftButton)
     paused_at(window, qtbot, 11)
     assert window.history_slider.slider.value() == 11

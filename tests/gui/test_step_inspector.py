@@ -60,5 +60,5 @@ def test_without_a_run_it_steps_from_the_model_shown(window, qtbot):
     inspector = show_inspector(window, qtbot)
     assert inspector.epoch is None
     assert inspector.step is not None
-    np.testing.assert_array_equal(inspector.step.coef, window.model.neuron.coef_)
+    np.testing.assert_array_equal(inspector.step.coef, window.state.model.neuron.coef_)
     assert "Train or step" in inspector.title.text()

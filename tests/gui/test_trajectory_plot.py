@@ -28,7 +28,7 @@ def test_a_dropped_pictures_story_ends_at_its_current_p_cat(window, qtbot, real_
     story = window.drop_panel.trajectory
     assert story.isVisible()
     assert story.trajectory.epochs.tolist() == list(range(101))
-    now = p_cat(window.model.neuron, pixels)
+    now = p_cat(window.state.model.neuron, pixels)
     assert story.trajectory.p_cat[-1] == pytest.approx(now, abs=1e-12)
     assert story.trajectory.p_cat[0] == pytest.approx(
         p_cat(window.state.history.neuron(0), pixels), abs=1e-12
@@ -57,7 +57,7 @@ def test_the_chosen_epoch_is_marked_and_a_click_chooses_another(window, qtbot, r
 def test_a_dataset_picture_is_explained_like_a_drop(window, qtbot, real_data):
     pixels = real_data.test_images[4]
     window.drop_panel.show_picture(pixels, "test picture 4")
-    answer = verdict(p_cat(window.model.neuron, pixels)).text
+    answer = verdict(p_cat(window.state.model.neuron, pixels)).text
     assert window.findChild(QLabel, "predictionLabel").text() == answer
     assert not window.drop_panel.trajectory.isVisible()  # the bundled model has no run to tell
     finish_run(window, qtbot, epochs=50)

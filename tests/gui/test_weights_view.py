@@ -76,7 +76,7 @@ def test_a_redraw_is_immediate_and_well_under_10_ms(view):
 def test_the_weights_follow_the_chosen_epoch(window, qtbot):
     window.controls.epochs.setValue(200)
     with qtbot.waitSignal(window.training.finished, timeout=60_000):
-        window.start_training()
+        window.run_commands.train()
     view, history = window.weights_view, window.state.history
     window.state.choose_epoch(0)
     first = channel_weights(history.neuron(0), (64, 64, 3))

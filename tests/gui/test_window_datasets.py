@@ -46,7 +46,7 @@ def test_download_button_fetches_verifies_and_opens(empty_window, qtbot, dataset
     window.data.download_url = dataset_server.base_url
     with qtbot.waitSignal(window.state.datasetChanged, timeout=30_000):
         qtbot.mouseClick(window.no_data_page.download_button, Qt.MouseButton.LeftButton)
-    assert window.dataset.summary().startswith("209 train / 50 test images")
+    assert window.state.dataset.summary().startswith("209 train / 50 test images")
     assert sorted(p.name for p in user_folder(tmp_path).iterdir()) == sorted(FILE_NAMES)
     assert window.center.currentWidget() is window.tabs
     assert window.controls.train_button.isEnabled()
@@ -60,7 +60,7 @@ def test_a_failed_download_says_why_and_keeps_the_other_choices(
     dataset_server.faults["test_catvnoncat.h5"] = "404"
     window.data.download_url = dataset_server.base_url
     with qtbot.waitSignal(window.data.failed, timeout=30_000):
-        window.start_download()
+        qtbot.mouseClick(window.no_data_page.download_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.no_data_page.reason.text() != "")
     assert "404" in window.no_data_page.reason.text()
     assert (
@@ -76,7 +76,7 @@ def test_a_download_can_be_canceled(empty_window, qtbot, dataset_server, tmp_pat
     window = empty_window
     dataset_server.faults["train_catvnoncat.h5"] = "stall"
     window.data.download_url = dataset_server.base_url
-    window.start_download()
+    qtbot.mouseClick(window.no_data_page.download_button, Qt.MouseButton.LeftButton)
     assert window.status.data_cancel_button.isVisible()
     with qtbot.waitSignal(window.data.canceled, timeout=30_000):
         qtbot.mouseClick(window.status.data_cancel_button, Qt.MouseButton.LeftButton)
@@ -90,20 +90,21 @@ def test_open_a_picture_folder_as_the_dataset(window, qtbot, real_data, tmp_path
     folder = write_png_folder(small, tmp_path / "pictures")
     images.write(folder / "train" / "cat" / "broken.png", b"not a picture")
     with qtbot.waitSignal(window.state.datasetChanged, timeout=30_000):
-        window.load_dataset_from(str(folder))
-    assert len(window.dataset.train_labels) == 30 and len(window.dataset.test_labels) == 10
-    assert window.dataset.source == str(folder)
+        window.data.load(str(folder))
+    data = window.state.dataset
+    assert len(data.train_labels) == 30 and len(data.test_labels) == 10
+    assert data.source == str(folder)
     assert "1 file skipped" in window.statusBar().currentMessage()
     assert "broken.png" in window.status.status_data.toolTip()
 
 
 def test_a_bad_folder_from_the_menu_keeps_the_dataset(window, qtbot, tmp_path, dialogs):
-    before = window.dataset
+    before = window.state.dataset
     (tmp_path / "pictures" / "cat").mkdir(parents=True)
     (tmp_path / "pictures" / "dog").mkdir()
     with qtbot.waitSignal(window.data.failed, timeout=30_000):
-        window.load_dataset_from(str(tmp_path / "pictures"))
-    assert window.dataset is before
+        window.data.load(str(tmp_path / "pictures"))
+    assert window.state.dataset is before
     assert dialogs and dialogs[-1][0] == "Cannot open dataset"
 
 
@@ -114,6 +115,7 @@ def test_dropping_a_folder_on_the_dataset_view_opens_it(window, qtbot, real_data
     assert drag_enter(view, file_mime(folder))
     with qtbot.waitSignal(window.state.datasetChanged, timeout=30_000):
         assert send_drop(view, file_mime(folder))
-    assert len(window.dataset.train_labels) == 12
-    np.testing.assert_array_equal(np.sort(window.dataset.train_labels), np.sort(small.train_labels))
+    labels = window.state.dataset.train_labels
+    assert len(labels) == 12
+    np.testing.assert_array_equal(np.sort(labels), np.sort(small.train_labels))
     assert not drag_enter(view, file_mime(folder / "train" / "cat" / "000.png"))  # not a dataset
