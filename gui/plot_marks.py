@@ -146,13 +146,28 @@ class EpochMarks:
     def show_chosen(self, epoch: int | None) -> None:
         """Mark ``epoch`` on both plots; None (the newest epoch is shown) marks nothing."""
         for line in self.chosen:
-            line.setVisible(epoch is not None)
-            if epoch is not None:
-                line.setPos(epoch)
+            _place(line, epoch)
 
     def mark_best(self, epoch: int | None) -> None:
         """Mark the epoch of the lowest test loss; None takes the mark away."""
         self.best_epoch = epoch
-        self.best.setVisible(epoch is not None)
-        if epoch is not None:
-            self.best.setPos(epoch)
+        _place(self.best, epoch)
+
+
+def _place(line: pg.InfiniteLine, epoch: int | None) -> None:
+    """Show ``line`` at ``epoch`` (hide it for None), its label repainted where it was and is.
+
+    The plots listen to their scenes' ``changed``, and then Qt repaints only where a
+    moved item *is* and where the line *was*, not where the line's child, its label,
+    was: dragging the history slider left a trail of old labels on a real screen.
+    The label also sets its text only while shown, so a line shown again where it
+    stood kept the text of before: empty the first time, or in the other language.
+    """
+    label: pg.InfLineLabel | None = getattr(line, "label", None)
+    if label is not None and label.isVisible():
+        label.scene().update(label.sceneBoundingRect())
+    line.setVisible(epoch is not None)
+    if epoch is not None:
+        line.setPos(epoch)
+        if label is not None:
+            label.valueChanged()
