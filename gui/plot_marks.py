@@ -110,17 +110,46 @@ class HoverReadout(QObject):
         self._text.show()
 
 
+class SideLabel(pg.InfLineLabel):
+    """A vertical line's label, on its own side of the line unless only the other side has room.
+
+    A label always on one side was cut by the plot's edge: "lowest test loss" at
+    epoch 363 on a narrow window, "epoch 995" near the end of a run.
+    """
+
+    def __init__(self, line: pg.InfiniteLine, position: float, right: bool, above: bool) -> None:
+        self._right, self._above = right, above
+        anchor = self._anchor(right)
+        super().__init__(line, position=position, anchors=[anchor, anchor])
+
+    def _anchor(self, right: bool) -> tuple[float, float]:
+        return (0.0 if right else 1.0, 1.0 if self._above else 0.0)
+
+    def updatePosition(self) -> None:
+        """Placed along the line as pyqtgraph does, then on the side with room for the text."""
+        super().updatePosition()
+        box = self.getViewBox()
+        if not isinstance(box, pg.ViewBox) or not self.isVisible():
+            return
+        x = box.mapViewToScene(QPointF(self.line.value(), 0)).x()
+        area = box.sceneBoundingRect()
+        room_right, room_left = area.right() - x, x - area.left()
+        width = self.textItem.boundingRect().width()
+        own, other = (room_right, room_left) if self._right else (room_left, room_right)
+        right = self._right if own >= width or own >= other else not self._right
+        self.setAnchor(self._anchor(right))
+
+
 class EpochMarks:
     """The chosen epoch's line on both plots and the lowest test loss's line on the loss plot."""
 
     def __init__(self, plots: tuple[pg.PlotWidget, ...]) -> None:
         self.chosen = [pg.InfiniteLine(angle=90, movable=False) for _ in plots]
-        self.chosen[0].label = pg.InfLineLabel(  # at the foot: the legend holds the top
-            self.chosen[0], position=0.04, anchors=[(0, 1), (0, 1)]
-        )
+        # at the foot, right of the line: the legend holds the top right
+        self.chosen[0].label = SideLabel(self.chosen[0], position=0.04, right=True, above=True)
         pen = pg.mkPen(TEST_COLOR, width=1, style=Qt.PenStyle.DotLine)
         self.best = pg.InfiniteLine(angle=90, movable=False, pen=pen)
-        self.best.label = pg.InfLineLabel(self.best, position=0.9, anchors=[(1, 0), (1, 0)])
+        self.best.label = SideLabel(self.best, position=0.9, right=False, above=False)
         self.best.label.setColor(TEST_COLOR)
         self.best_epoch: int | None = None
         """The epoch marked as the lowest test loss, if any."""

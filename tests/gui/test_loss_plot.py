@@ -434,6 +434,37 @@ def test_the_lowest_test_loss_label_follows_the_language_while_it_is_hidden(plot
         apply_language(ENGLISH)
 
 
+def label_seen(plot: LossPlot, qtbot, line, side: str) -> None:
+    """Wait for the paint that places ``line``'s label: inside the plot area, on ``side``."""
+    box = plot.loss_plot.getPlotItem().vb
+
+    def placed() -> None:
+        text = line.label.textItem.sceneBoundingRect()  # known once painted
+        x = box.mapViewToScene(QPointF(line.value(), 0)).x()
+        assert box.sceneBoundingRect().contains(text)
+        assert ("right" if text.left() >= x - 1 else "left") == side
+
+    qtbot.waitUntil(placed)
+
+
+def test_epoch_labels_keep_their_side_and_take_the_other_when_theirs_has_no_room(
+    plot, qtbot, article_run
+):
+    with_history(plot, article_run)
+    plot.state.choose_epoch(500)
+    plot.mark_best_epoch(500)
+    label_seen(plot, qtbot, plot.marks.chosen[0], "right")
+    label_seen(plot, qtbot, plot.marks.best, "left")  # the legend holds the top right
+    plot.state.choose_epoch(995)
+    plot.mark_best_epoch(5)
+    label_seen(plot, qtbot, plot.marks.chosen[0], "left")
+    label_seen(plot, qtbot, plot.marks.best, "right")
+    plot.mark_best_epoch(363)
+    label_seen(plot, qtbot, plot.marks.best, "left")
+    plot.resize(300, 400)  # a narrow window: 363 of 1000 leaves no room on the left
+    label_seen(plot, qtbot, plot.marks.best, "right")
+
+
 def test_the_lowest_test_loss_mark_goes_with_its_run(plot):
     plot.start_run("α=0.005", epochs=100)
     plot.append(records(0, 101))
