@@ -110,34 +110,46 @@ class HoverReadout(QObject):
         self._text.show()
 
 
-class SideLabel(pg.InfLineLabel):
-    """A vertical line's label, on its own side of the line unless only the other side has room.
+EDGE = 4
+"""Pixels a label keeps from the plot's edge, where the axis line is drawn."""
 
-    A label always on one side was cut by the plot's edge: "lowest test loss" at
-    epoch 363 on a narrow window, "epoch 995" near the end of a run.
+
+class SideLabel(pg.InfLineLabel):
+    """A vertical line's label on its own side of the line, never cut by the plot's edge.
+
+    Where its side has too little room, it goes to the other side (``flips``), or
+    it is pushed back inside the plot, across its line. Always on one side, it was
+    cut: "lowest test loss" at epoch 363 on a narrow window, "epoch 995" near the
+    end of a run. The lowest test loss's label does not flip: the legend holds the
+    top right.
     """
 
-    def __init__(self, line: pg.InfiniteLine, position: float, right: bool, above: bool) -> None:
-        self._right, self._above = right, above
-        anchor = self._anchor(right)
+    def __init__(
+        self, line: pg.InfiniteLine, position: float, right: bool, above: bool, flips: bool
+    ) -> None:
+        self._right, self._above, self._flips = right, above, flips
+        anchor = self._anchor(right, 0.0)
         super().__init__(line, position=position, anchors=[anchor, anchor])
 
-    def _anchor(self, right: bool) -> tuple[float, float]:
-        return (0.0 if right else 1.0, 1.0 if self._above else 0.0)
+    def _anchor(self, right: bool, pushed_back: float) -> tuple[float, float]:
+        """The text's anchor: beside the line, less the share of it pushed back across."""
+        return (pushed_back if right else 1.0 - pushed_back, 1.0 if self._above else 0.0)
 
     def updatePosition(self) -> None:
-        """Placed along the line as pyqtgraph does, then on the side with room for the text."""
+        """Placed along the line as pyqtgraph does, then on a side, inside the plot."""
         super().updatePosition()
         box = self.getViewBox()
         if not isinstance(box, pg.ViewBox) or not self.isVisible():
             return
         x = box.mapViewToScene(QPointF(self.line.value(), 0)).x()
         area = box.sceneBoundingRect()
-        room_right, room_left = area.right() - x, x - area.left()
+        room = {True: area.right() - x - EDGE, False: x - area.left() - EDGE}
         width = self.textItem.boundingRect().width()
-        own, other = (room_right, room_left) if self._right else (room_left, room_right)
-        right = self._right if own >= width or own >= other else not self._right
-        self.setAnchor(self._anchor(right))
+        right = self._right
+        if room[right] < width and self._flips and room[not right] > room[right]:
+            right = not right
+        pushed_back = min(max(width - room[right], 0.0), width) / width if width else 0.0
+        self.setAnchor(self._anchor(right, pushed_back))
 
 
 class EpochMarks:
@@ -146,10 +158,12 @@ class EpochMarks:
     def __init__(self, plots: tuple[pg.PlotWidget, ...]) -> None:
         self.chosen = [pg.InfiniteLine(angle=90, movable=False) for _ in plots]
         # at the foot, right of the line: the legend holds the top right
-        self.chosen[0].label = SideLabel(self.chosen[0], position=0.04, right=True, above=True)
+        self.chosen[0].label = SideLabel(
+            self.chosen[0], position=0.04, right=True, above=True, flips=True
+        )
         pen = pg.mkPen(TEST_COLOR, width=1, style=Qt.PenStyle.DotLine)
         self.best = pg.InfiniteLine(angle=90, movable=False, pen=pen)
-        self.best.label = SideLabel(self.best, position=0.9, right=False, above=False)
+        self.best.label = SideLabel(self.best, position=0.9, right=False, above=False, flips=False)
         self.best.label.setColor(TEST_COLOR)
         self.best_epoch: int | None = None
         """The epoch marked as the lowest test loss, if any."""

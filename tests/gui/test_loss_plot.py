@@ -435,34 +435,36 @@ def test_the_lowest_test_loss_label_follows_the_language_while_it_is_hidden(plot
 
 
 def label_seen(plot: LossPlot, qtbot, line, side: str) -> None:
-    """Wait for the paint that places ``line``'s label: inside the plot area, on ``side``."""
+    """Wait for the paint that places ``line``'s label: whole in the plot, starting on ``side``.
+
+    "left" is a label that starts left of its line (it may reach across it).
+    """
     box = plot.loss_plot.getPlotItem().vb
+    legend = plot.loss_plot.getPlotItem().legend
 
     def placed() -> None:
         text = line.label.textItem.sceneBoundingRect()  # known once painted
         x = box.mapViewToScene(QPointF(line.value(), 0)).x()
-        assert box.sceneBoundingRect().contains(text)
+        assert box.sceneBoundingRect().adjusted(3.5, 0, -3.5, 0).contains(text)  # clear of the axes
+        assert not text.intersects(legend.sceneBoundingRect())
         assert ("right" if text.left() >= x - 1 else "left") == side
 
     qtbot.waitUntil(placed)
 
 
-def test_epoch_labels_keep_their_side_and_take_the_other_when_theirs_has_no_room(
-    plot, qtbot, article_run
-):
+def test_epoch_labels_stay_whole_inside_the_plot_wherever_their_line_is(plot, qtbot, article_run):
     with_history(plot, article_run)
     plot.state.choose_epoch(500)
     plot.mark_best_epoch(500)
     label_seen(plot, qtbot, plot.marks.chosen[0], "right")
-    label_seen(plot, qtbot, plot.marks.best, "left")  # the legend holds the top right
-    plot.state.choose_epoch(995)
-    plot.mark_best_epoch(5)
-    label_seen(plot, qtbot, plot.marks.chosen[0], "left")
-    label_seen(plot, qtbot, plot.marks.best, "right")
-    plot.mark_best_epoch(363)
     label_seen(plot, qtbot, plot.marks.best, "left")
-    plot.resize(300, 400)  # a narrow window: 363 of 1000 leaves no room on the left
-    label_seen(plot, qtbot, plot.marks.best, "right")
+    plot.state.choose_epoch(995)  # no room on its right: it goes left of its line
+    plot.mark_best_epoch(5)  # no room on its left: pushed back inside, across its line
+    label_seen(plot, qtbot, plot.marks.chosen[0], "left")
+    label_seen(plot, qtbot, plot.marks.best, "left")
+    plot.mark_best_epoch(363)
+    plot.resize(300, 400)  # a narrow window: 363 of 1000 leaves less than the label's width
+    label_seen(plot, qtbot, plot.marks.best, "left")  # and never under the legend
 
 
 def test_the_lowest_test_loss_mark_goes_with_its_run(plot):
