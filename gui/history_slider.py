@@ -15,9 +15,10 @@ is, except in a widget that uses them itself; they call :meth:`HistorySlider.mov
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QLocale, QSignalBlocker, QSize, Qt, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QSlider,
     QStyle,
@@ -31,6 +32,12 @@ from gui.widgets import named
 
 PAGE = 10
 """Epochs one PgUp / PgDn moves."""
+MIN_SLIDER_WIDTH = 160
+"""The least room the slider keeps to be dragged; with less beside the label, the label goes under.
+
+Beside it, the label left the slider 78 px on a 200 % laptop, 15 px (its handle) at 800×600,
+and 127 px on a 1366×768 laptop: 8 epochs a pixel for the article's run.
+"""
 
 
 class HistorySlider(Retranslatable, QWidget):
@@ -57,15 +64,24 @@ class HistorySlider(Retranslatable, QWidget):
         for button in (self.earlier_button, self.later_button):
             button.setAutoRepeat(True)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 0, 4, 0)
-        layout.addWidget(self.first_button)
-        layout.addWidget(self.earlier_button)
-        layout.addWidget(self.slider, 1)
-        layout.addWidget(self.later_button)
-        layout.addWidget(self.newest_button)
-        layout.addWidget(self.label)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(4, 0, 4, 0)
+        self.grid.setVerticalSpacing(0)
+        self._row = (
+            self.first_button,
+            self.earlier_button,
+            self.slider,
+            self.later_button,
+            self.newest_button,
+        )
+        for column, widget in enumerate(self._row):
+            self.grid.addWidget(widget, 0, column)
+        self.grid.setColumnStretch(self._row.index(self.slider), 1)
+        self.label_below = False
+        """Whether the label is under the slider (a narrow bar) rather than beside it."""
+        self.grid.addWidget(self.label, 0, len(self._row))
 
+        self._widest_label = 0
         self.slider.valueChanged.connect(self._on_value_changed)
         self.first_button.clicked.connect(self.go_first)
         self.earlier_button.clicked.connect(lambda: self.move_by(-1))
@@ -127,16 +143,75 @@ class HistorySlider(Retranslatable, QWidget):
         locale = QLocale()
         status, run = self.state.run_status, self.state.run
         total = run.epochs if run is not None and status is not RunStatus.IDLE else last
-        epoch, of = locale.toString(shown), locale.toString(total)
-        if not self.following:
-            text = self.tr("epoch {0} of {1} · newest {2}").format(epoch, of, locale.toString(last))
-        elif status is RunStatus.RUNNING:
-            text = self.tr("epoch {0} of {1} · live").format(epoch, of)
-        elif status is RunStatus.PAUSED:
-            text = self.tr("epoch {0} of {1} · paused").format(epoch, of)
+        epoch, of, newest = (locale.toString(n) for n in (shown, total, last))
+        self.label.setText(self._label_text(epoch, of, newest, self.following, status))
+        widest = max(
+            self.label.fontMetrics().horizontalAdvance(self._label_text(of, of, of, *case))
+            for case in ((False, RunStatus.IDLE), *((True, s) for s in RunStatus))
+        )
+        if widest != self._widest_label:  # a new run's length or language, not a drag
+            self._widest_label = widest
+            self.label.setMinimumWidth(widest)  # a drag changes the text, not the slider's length
+            self._place_label()
+
+    def _label_text(
+        self, epoch: str, of: str, newest: str, following: bool, status: RunStatus
+    ) -> str:
+        if not following:
+            return self.tr("epoch {0} of {1} · newest {2}").format(epoch, of, newest)
+        if status is RunStatus.RUNNING:
+            return self.tr("epoch {0} of {1} · live").format(epoch, of)
+        if status is RunStatus.PAUSED:
+            return self.tr("epoch {0} of {1} · paused").format(epoch, of)
+        return self.tr("epoch {0} of {1}").format(epoch, of)
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def _row_width(self) -> int:
+        """The buttons and the slider at its least, with the margins: the bar's least width."""
+        margins = self.grid.contentsMargins()
+        spacing = max(self.grid.horizontalSpacing(), 0)
+        buttons = [w for w in self._row if w is not self.slider]
+        return (
+            margins.left()
+            + sum(max(w.sizeHint().width(), w.minimumWidth()) for w in buttons)
+            + MIN_SLIDER_WIDTH
+            + spacing * (len(self._row) - 1)
+            + margins.right()
+        )
+
+    def _place_label(self) -> None:
+        """Beside the slider when the widest label leaves it room to drag, else under it.
+
+        Decided by the widest label the run can show, not the one shown: a drag
+        changes the text, and the slider must not move under the mouse.
+        """
+        spacing = max(self.grid.horizontalSpacing(), 0)
+        below = self.width() < self._row_width() + spacing + self._widest_label
+        if below == self.label_below:
+            return
+        self.label_below = below
+        self.grid.removeWidget(self.label)
+        if below:
+            self.grid.addWidget(self.label, 1, 0, 1, -1, Qt.AlignmentFlag.AlignRight)
         else:
-            text = self.tr("epoch {0} of {1}").format(epoch, of)
-        self.label.setText(text)
+            self.grid.addWidget(self.label, 0, len(self._row))
+        self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A new width: the label may go beside the slider or under it."""
+        super().resizeEvent(event)
+        self._place_label()
+
+    def minimumSizeHint(self) -> QSize:
+        """Narrow enough for the label to go under the slider: a narrow column keeps the bar.
+
+        Its layout alone would ask for the label's width beside the slider, and a
+        narrow window squeezed the slider to its handle instead.
+        """
+        margins = self.grid.contentsMargins()
+        label = self._widest_label + margins.left() + margins.right()
+        return QSize(max(self._row_width(), label), super().minimumSizeHint().height())
 
     def _retranslate(self) -> None:
         self.slider.setToolTip(
@@ -151,7 +226,18 @@ class HistorySlider(Retranslatable, QWidget):
         self.newest_button.setToolTip(
             self.tr("Show the newest epoch and follow the run as it learns (End)")
         )
+        self._fit_newest_button()
         self._on_state_changed()
+
+    def _fit_newest_button(self) -> None:
+        """As wide as its wider text: "Live" turning "Newest" as a run ends moves nothing."""
+        button, shown = self.newest_button, self.newest_button.text()
+        widths = []
+        for text in (self.tr("Live"), self.tr("Newest")):
+            button.setText(text)
+            widths.append(button.sizeHint().width())
+        button.setText(shown)
+        button.setMinimumWidth(max(widths))
 
     def _button(self, name: str, icon: QStyle.StandardPixmap) -> QToolButton:
         button = named(QToolButton(), name)

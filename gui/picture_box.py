@@ -9,8 +9,11 @@ gets, with an optional second picture laid over it.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+PLACEHOLDER_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+SMALLEST_POINT_SIZE = 6.0
 
 
 class PictureBox(QWidget):
@@ -85,6 +88,26 @@ class PictureBox(QWidget):
         """As tall as it is wide."""
         return width
 
+    def placeholder_rect(self) -> QRect:
+        """Where the placeholder's words go: the empty square, less a margin."""
+        return self.picture_rect().adjusted(4, 4, -4, -4)
+
+    def placeholder_font(self, room: QRect) -> QFont:
+        """The widget's font, smaller when the words would not fit ``room`` (a narrow window).
+
+        At 800×600 the squares are 64 px, and "what pushed which way" in four lines
+        lost its last line's foot.
+        """
+        font = QFont(self.font())
+        size = font.pointSizeF()
+        while size > SMALLEST_POINT_SIZE:
+            needed = QFontMetrics(font).boundingRect(room, PLACEHOLDER_FLAGS, self._placeholder)
+            if room.contains(needed):
+                break
+            size = max(size - 0.5, SMALLEST_POINT_SIZE)
+            font.setPointSizeF(size)
+        return font
+
     def paintEvent(self, event: QPaintEvent) -> None:
         """The picture scaled into the box, smooth when shrinking, sharp when enlarging."""
         painter = QPainter(self)
@@ -94,11 +117,9 @@ class PictureBox(QWidget):
         painter.drawRect(target.adjusted(-1, -1, 0, 0))
         if self._pixmap.isNull():
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            painter.drawText(
-                target.adjusted(4, 4, -4, -4),
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                self._placeholder,
-            )
+            room = self.placeholder_rect()
+            painter.setFont(self.placeholder_font(room))
+            painter.drawText(room, PLACEHOLDER_FLAGS, self._placeholder)
             return
         shrinking = target.width() < self._pixmap.width()
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, shrinking)

@@ -110,17 +110,60 @@ class HoverReadout(QObject):
         self._text.show()
 
 
+EDGE = 4
+"""Pixels a label keeps from the plot's edge, where the axis line is drawn."""
+
+
+class SideLabel(pg.InfLineLabel):
+    """A vertical line's label on its own side of the line, never cut by the plot's edge.
+
+    Where its side has too little room, it goes to the other side (``flips``), or
+    it is pushed back inside the plot, across its line. Always on one side, it was
+    cut: "lowest test loss" at epoch 363 on a narrow window, "epoch 995" near the
+    end of a run. The lowest test loss's label does not flip: the legend holds the
+    top right.
+    """
+
+    def __init__(
+        self, line: pg.InfiniteLine, position: float, right: bool, above: bool, flips: bool
+    ) -> None:
+        self._right, self._above, self._flips = right, above, flips
+        anchor = self._anchor(right, 0.0)
+        super().__init__(line, position=position, anchors=[anchor, anchor])
+
+    def _anchor(self, right: bool, pushed_back: float) -> tuple[float, float]:
+        """The text's anchor: beside the line, less the share of it pushed back across."""
+        return (pushed_back if right else 1.0 - pushed_back, 1.0 if self._above else 0.0)
+
+    def updatePosition(self) -> None:
+        """Placed along the line as pyqtgraph does, then on a side, inside the plot."""
+        super().updatePosition()
+        box = self.getViewBox()
+        if not isinstance(box, pg.ViewBox) or not self.isVisible():
+            return
+        x = box.mapViewToScene(QPointF(self.line.value(), 0)).x()
+        area = box.sceneBoundingRect()
+        room = {True: area.right() - x - EDGE, False: x - area.left() - EDGE}
+        width = self.textItem.boundingRect().width()
+        right = self._right
+        if room[right] < width and self._flips and room[not right] > room[right]:
+            right = not right
+        pushed_back = min(max(width - room[right], 0.0), width) / width if width else 0.0
+        self.setAnchor(self._anchor(right, pushed_back))
+
+
 class EpochMarks:
     """The chosen epoch's line on both plots and the lowest test loss's line on the loss plot."""
 
     def __init__(self, plots: tuple[pg.PlotWidget, ...]) -> None:
         self.chosen = [pg.InfiniteLine(angle=90, movable=False) for _ in plots]
-        self.chosen[0].label = pg.InfLineLabel(  # at the foot: the legend holds the top
-            self.chosen[0], position=0.04, anchors=[(0, 1), (0, 1)]
+        # at the foot, right of the line: the legend holds the top right
+        self.chosen[0].label = SideLabel(
+            self.chosen[0], position=0.04, right=True, above=True, flips=True
         )
         pen = pg.mkPen(TEST_COLOR, width=1, style=Qt.PenStyle.DotLine)
         self.best = pg.InfiniteLine(angle=90, movable=False, pen=pen)
-        self.best.label = pg.InfLineLabel(self.best, position=0.9, anchors=[(1, 0), (1, 0)])
+        self.best.label = SideLabel(self.best, position=0.9, right=False, above=False, flips=False)
         self.best.label.setColor(TEST_COLOR)
         self.best_epoch: int | None = None
         """The epoch marked as the lowest test loss, if any."""
@@ -146,13 +189,28 @@ class EpochMarks:
     def show_chosen(self, epoch: int | None) -> None:
         """Mark ``epoch`` on both plots; None (the newest epoch is shown) marks nothing."""
         for line in self.chosen:
-            line.setVisible(epoch is not None)
-            if epoch is not None:
-                line.setPos(epoch)
+            _place(line, epoch)
 
     def mark_best(self, epoch: int | None) -> None:
         """Mark the epoch of the lowest test loss; None takes the mark away."""
         self.best_epoch = epoch
-        self.best.setVisible(epoch is not None)
-        if epoch is not None:
-            self.best.setPos(epoch)
+        _place(self.best, epoch)
+
+
+def _place(line: pg.InfiniteLine, epoch: int | None) -> None:
+    """Show ``line`` at ``epoch`` (hide it for None), its label repainted where it was and is.
+
+    The plots listen to their scenes' ``changed``, and then Qt repaints only where a
+    moved item *is* and where the line *was*, not where the line's child, its label,
+    was: dragging the history slider left a trail of old labels on a real screen.
+    The label also sets its text only while shown, so a line shown again where it
+    stood kept the text of before: empty the first time, or in the other language.
+    """
+    label: pg.InfLineLabel | None = getattr(line, "label", None)
+    if label is not None and label.isVisible():
+        label.scene().update(label.sceneBoundingRect())
+    line.setVisible(epoch is not None)
+    if epoch is not None:
+        line.setPos(epoch)
+        if label is not None:
+            label.valueChanged()

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSlider
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QSlider
 
 from core.dataset import flatten
 from core.model_file import load_model
 from core.task import verdict
+from gui.history_slider import MIN_SLIDER_WIDTH
 from tests.gui.runs import RUN_TIMEOUT_MS, finish_run, slow_down
 
 
@@ -192,3 +194,40 @@ def test_saving_at_a_chosen_epoch_saves_that_epoch(window, qtbot, real_data, tmp
         at_40.predict_proba(x)[0, 1],
     )
     assert "epoch40.h5 (epoch 40)" in window.windowTitle()
+
+
+def settled(window, qtbot, width: int, height: int) -> None:
+    """Resize the window and wait for its columns to be laid out at that size."""
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.width() == width)
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
+def test_a_narrow_bar_puts_the_label_under_the_slider_and_keeps_room_to_drag(window, qtbot):
+    finish_run(window, qtbot, epochs=1000)
+    window.state.choose_epoch(500)  # the longest label: "epoch 500 of 1,000 · newest 1,000"
+    bar = window.history_slider
+    settled(window, qtbot, 1360, 800)
+    assert not bar.label_below
+    assert bar.label.geometry().top() < bar.slider.geometry().bottom()  # one row
+    settled(window, qtbot, 800, 600)
+    assert bar.label_below
+    assert bar.slider.width() >= MIN_SLIDER_WIDTH  # it was its handle alone, 15 px wide
+    assert bar.label.geometry().top() >= bar.slider.geometry().bottom()
+    assert bar.label.width() >= bar.label.sizeHint().width()  # nothing of it cut
+    assert bar.rect().contains(bar.label.geometry())
+
+
+@pytest.mark.parametrize("width", [800, 1000, 1100, 1200, 1360])
+def test_the_slider_stays_under_the_mouse_while_it_is_dragged(window, qtbot, width):
+    finish_run(window, qtbot, epochs=1000)
+    settled(window, qtbot, width, 700)
+    bar = window.history_slider
+    before = bar.slider.geometry()
+    bar.slider.setValue(500)  # the drag begins: the label grows "· newest 1,000"
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    assert bar.label.text() == "epoch 500 of 1,000 · newest 1,000"
+    assert bar.slider.geometry() == before
+    bar.slider.setValue(1000)
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    assert bar.slider.geometry() == before

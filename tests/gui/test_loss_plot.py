@@ -7,13 +7,14 @@ import re
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QLocale, QPointF, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from core.dataset import flatten
 from core.training import EpochRecord, TrainingRun
 from gui.app_state import AppState, RunInfo
+from gui.language import CHINESE, ENGLISH, apply_language
 from gui.loss_plot import LossPlot, legend_entries
 from tests.gui.event_counter import EventCounter
 
@@ -365,6 +366,105 @@ def test_without_a_history_a_click_chooses_nothing(plot, qtbot):
     plot.append(records(0, 101))
     click_at_epoch(plot, qtbot, plot.loss_plot, 40)
     assert plot.state.chosen_epoch is None and not plot.marks.chosen[0].isVisible()
+
+
+def shown_on_screen(widget, rect: QRect) -> QImage:
+    """What the screen holds of ``rect`` (in ``widget``): what was painted, not a fresh paint."""
+    window = widget.window()
+    at = QRect(widget.mapTo(window, rect.topLeft()), rect.size())
+    grabbed = window.screen().grabWindow(window.winId(), *at.getRect())
+    return grabbed.toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def painted_afresh(widget, rect: QRect) -> QImage:
+    return widget.grab(rect).toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def test_moving_through_epochs_leaves_no_old_epoch_label_on_the_screen(plot, qtbot, article_run):
+    with_history(plot, article_run)
+    paints = EventCounter(QEvent.Type.Paint)
+    plot.loss_plot.viewport().installEventFilter(paints)
+    for epoch in (3, 333, 476):  # the slider dragged: the line and its label move
+        before = paints.count
+        plot.state.choose_epoch(epoch)
+        qtbot.waitUntil(lambda before=before: paints.count > before)
+    label = plot.marks.chosen[0].label
+    assert label.toPlainText() == "epoch 476"
+    at = plot.loss_plot.mapFromScene(label.sceneBoundingRect()).boundingRect()
+    strip = QRect(0, at.top(), plot.loss_plot.width(), at.height())  # where labels have been
+
+    def screen_shows_one_label() -> None:
+        assert shown_on_screen(plot.loss_plot, strip) == painted_afresh(plot.loss_plot, strip)
+
+    qtbot.waitUntil(screen_shows_one_label, timeout=2000)
+
+
+def test_the_epoch_label_names_the_epoch_even_where_the_line_already_stood(
+    plot, qtbot, article_run
+):
+    with_history(plot, article_run)
+    label = plot.marks.chosen[0].label
+    plot.state.choose_epoch(0)  # Home, before any other epoch was shown
+    assert label.toPlainText() == "epoch 0"
+    plot.state.choose_epoch(250)
+    plot.state.choose_epoch(None)  # the newest again: the line goes
+    try:
+        apply_language(CHINESE)
+        wanted = QCoreApplication.translate("LossPlot", "epoch {value:.0f}").format(value=250)
+        qtbot.waitUntil(lambda: plot.marks.chosen[0].label.format != "epoch {value:.0f}")
+        plot.state.choose_epoch(250)  # back where it stood, in the other language
+        assert wanted != "epoch 250" and label.toPlainText() == wanted
+    finally:
+        apply_language(ENGLISH)
+
+
+def test_the_lowest_test_loss_label_follows_the_language_while_it_is_hidden(plot, qtbot):
+    plot.start_run("α=0.005", epochs=100)
+    plot.append(records(0, 101))
+    plot.mark_best_epoch(63)
+    plot.start_run("α=0.005", epochs=100)  # the same run again: the mark goes, then returns
+    plot.append(records(0, 101))
+    try:
+        apply_language(CHINESE)
+        wanted = QCoreApplication.translate("LossPlot", "lowest test loss")
+        qtbot.waitUntil(lambda: plot.marks.best.label.format == wanted)
+        plot.mark_best_epoch(63)
+        assert wanted != "lowest test loss" and plot.marks.best.label.toPlainText() == wanted
+    finally:
+        apply_language(ENGLISH)
+
+
+def label_seen(plot: LossPlot, qtbot, line, side: str) -> None:
+    """Wait for the paint that places ``line``'s label: whole in the plot, starting on ``side``.
+
+    "left" is a label that starts left of its line (it may reach across it).
+    """
+    box = plot.loss_plot.getPlotItem().vb
+    legend = plot.loss_plot.getPlotItem().legend
+
+    def placed() -> None:
+        text = line.label.textItem.sceneBoundingRect()  # known once painted
+        x = box.mapViewToScene(QPointF(line.value(), 0)).x()
+        assert box.sceneBoundingRect().adjusted(3.5, 0, -3.5, 0).contains(text)  # clear of the axes
+        assert not text.intersects(legend.sceneBoundingRect())
+        assert ("right" if text.left() >= x - 1 else "left") == side
+
+    qtbot.waitUntil(placed)
+
+
+def test_epoch_labels_stay_whole_inside_the_plot_wherever_their_line_is(plot, qtbot, article_run):
+    with_history(plot, article_run)
+    plot.state.choose_epoch(500)
+    plot.mark_best_epoch(500)
+    label_seen(plot, qtbot, plot.marks.chosen[0], "right")
+    label_seen(plot, qtbot, plot.marks.best, "left")
+    plot.state.choose_epoch(995)  # no room on its right: it goes left of its line
+    plot.mark_best_epoch(5)  # no room on its left: pushed back inside, across its line
+    label_seen(plot, qtbot, plot.marks.chosen[0], "left")
+    label_seen(plot, qtbot, plot.marks.best, "left")
+    plot.mark_best_epoch(363)
+    plot.resize(300, 400)  # a narrow window: 363 of 1000 leaves less than the label's width
+    label_seen(plot, qtbot, plot.marks.best, "left")  # and never under the legend
 
 
 def test_the_lowest_test_loss_mark_goes_with_its_run(plot):
