@@ -143,7 +143,7 @@ def main() -> None:
         "ms",
         median(photo_ms),
     )
-    window.close()
+    window.close_without_asking()
     app.processEvents()
     del config
 
@@ -167,7 +167,13 @@ def drop_while_training(window, watch: AnswerPainted, photos: list[Path]) -> lis
     for i in range(BUSY_RUNS):
         times.append(drop(window, watch, photos[i % 2]))
         spin(0.1)
-    window.stop_training(wait=True)
+    window.training.stop()
+    wait_for(
+        lambda: not window.state.running,
+        window.state.runStatusChanged,
+        timeout=30,
+        what="end of the busy run",
+    )
     return times
 
 

@@ -243,7 +243,7 @@ def main() -> None:
             "MB",
             inputs / 2**20,
         )
-    window.close()
+    window.close_without_asking()
 
 
 if __name__ == "__main__":

@@ -202,7 +202,7 @@ def main(profile: bool) -> None:
             run = train(window, probe, LONG_EPOCHS, 0, idle=False)
         print(f"# profile: largest gap {run.gaps.max():.1f} ms", file=sys.stderr)
         events.report(sys.stderr, probe.ticks)
-    window.close()
+    window.close_without_asking()
     app.processEvents()
     del config
 
