@@ -125,7 +125,8 @@ class HistorySlider(Retranslatable, QWidget):
     @Slot()
     def _on_state_changed(self) -> None:
         shown, last = self.state.shown_epoch, self.state.last_epoch
-        self.setVisible(last is not None)
+        # a new run has no epoch yet: the bar stays (the curves below it keep their size)
+        self.setVisible(last is not None or self.state.running)
         if shown is None or last is None:
             return
         with QSignalBlocker(self.slider):  # the state moved it: nothing to choose

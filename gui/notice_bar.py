@@ -100,6 +100,8 @@ class NoticeBar(Retranslatable, QWidget):
         self._notices: dict[NoticeKind, Notice] = {}
         self._failure: CatNeuronError | None = None
         self._put_away: set[NoticeKind] = set()
+        self._held = 0
+        """The height kept for this run's notices while it runs (see :meth:`_hold_room`)."""
         self._lines: dict[NoticeKind, NoticeLine] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -112,13 +114,31 @@ class NoticeBar(Retranslatable, QWidget):
             self._lines[kind] = line
         state.recordsAdded.connect(self._on_records_added)
         state.runStarted.connect(self._on_run_started)
+        state.runStatusChanged.connect(self._on_run_status_changed)
         state.runsCleared.connect(self._forget)
         self._retranslate()
 
     # -- what the run says ------------------------------------------------------------------
 
     def _on_run_started(self, _run: RunInfo) -> None:
+        self._hold_room()
         self._forget()
+
+    def _hold_room(self) -> None:
+        """Keep the room the last run's notices took until this run ends.
+
+        A new run usually says the same things at the same epochs (the article's
+        run overshoots by epoch 20 every time): giving the room back at the start
+        and taking it again a moment later would make the curves jump twice a run.
+        """
+        self._held = self.sizeHint().height() if self._saying() else 0
+        self.setMinimumHeight(self._held)
+
+    def _on_run_status_changed(self) -> None:
+        if not self.state.running and self._held:
+            self._held = 0
+            self.setMinimumHeight(0)  # the run is over: the room it did not use goes back
+            self._refresh()
 
     def _forget(self) -> None:
         self._detector = NoticeDetector()
@@ -170,7 +190,10 @@ class NoticeBar(Retranslatable, QWidget):
             line.text.setText(f"<b>{escape(title)}</b> {escape(body)}")
             line.action.setVisible(action is not None)
             line.action.setText(action or "")
-        self.setVisible(any(not line.isHidden() for line in self._lines.values()))
+        self.setVisible(self._saying() or self._held > 0)
+
+    def _saying(self) -> bool:
+        return any(not line.isHidden() for line in self._lines.values())
 
     def _words(self, kind: NoticeKind) -> tuple[str, str, str | None] | None:
         """The title, the explanation and the button's text (None: no button) of a kind's line."""

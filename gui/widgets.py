@@ -112,7 +112,9 @@ class CappedScrollArea(QScrollArea):
     def sizeHint(self) -> QSize:
         """The content's height, up to the cap."""
         content = self.widget()
-        height = content.sizeHint().height() if content is not None else 0
+        height = 0
+        if content is not None:  # a minimum height holds room (see NoticeBar._hold_room)
+            height = max(content.sizeHint().height(), content.minimumHeight())
         return QSize(super().sizeHint().width(), min(height, self.cap))
 
     def minimumSizeHint(self) -> QSize:

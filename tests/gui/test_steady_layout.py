@@ -1,0 +1,49 @@
+"""Training again does not move the curves: what a run shows around them keeps its place.
+
+The history bar above the plots and the notices between them come with a run; if
+they went at the start of the next run and came back a moment later, the plots
+would jump twice a run (and be repainted whole, twice).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.event_counter import EventCounter
+from tests.gui.runs import RUN_TIMEOUT_MS, finish_run, slow_down
+
+
+def test_a_second_run_that_says_the_same_leaves_the_curves_where_they_are(window, qtbot):
+    finish_run(window, qtbot, epochs=100)  # α = 0.005 overshoots by epoch 20: a notice
+    qtbot.waitUntil(lambda: not window.state.running, timeout=RUN_TIMEOUT_MS)
+    QApplication.sendPostedEvents()
+    assert window.curves.notice_bar.shown()
+    height = window.plot.loss_plot.height()
+    resizes = EventCounter(QEvent.Type.Resize)
+    window.plot.loss_plot.installEventFilter(resizes)
+    finish_run(window, qtbot, epochs=100)
+    qtbot.waitUntil(lambda: not window.state.running, timeout=RUN_TIMEOUT_MS)
+    QApplication.sendPostedEvents()  # layouts asked for, done now
+    assert window.curves.notice_bar.shown()
+    assert (resizes.count, window.plot.loss_plot.height()) == (0, height)
+    assert window.history_slider.isVisible()
+
+
+def test_a_run_that_says_nothing_gives_the_notices_room_back_when_it_ends(window, qtbot):
+    finish_run(window, qtbot, epochs=100)
+    qtbot.waitUntil(lambda: not window.state.running, timeout=RUN_TIMEOUT_MS)
+    QApplication.sendPostedEvents()
+    height = window.plot.loss_plot.height()
+    window.controls.learning_rate.setValue(0.0005)  # small steps: nothing to say
+    slow_down(window, 100)
+    with qtbot.waitSignal(window.state.recordsAdded, timeout=RUN_TIMEOUT_MS):
+        window.run_commands.train()
+    qtbot.waitUntil(lambda: (window.state.last_epoch or 0) >= 30, timeout=RUN_TIMEOUT_MS)
+    QApplication.sendPostedEvents()
+    assert window.plot.loss_plot.height() == height  # held while the run runs
+    assert window.history_slider.isVisible()
+    with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
+        window.training.stop()
+    qtbot.waitUntil(lambda: window.plot.loss_plot.height() > height, timeout=2000)
+    assert not window.curves.notice_bar.shown()
