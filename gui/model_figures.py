@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from core.training import EpochRecord
+from core.epoch_record import EpochRecord
 from gui.app_state import AppState, ModelOrigin
 
 

@@ -7,6 +7,7 @@ Every text follows the language: a message on show is said again in the new one.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.dataset import Dataset
 from core.task import CAT_LABEL
 from gui.app_state import AppState, ModelOrigin
 from gui.data_control import DataControl, DataTaskKind
@@ -26,6 +26,9 @@ from gui.language import Retranslatable
 from gui.model_figures import ModelFigures
 from gui.numbers import percent, whole
 from gui.widgets import named
+
+if TYPE_CHECKING:  # numpy and h5py load after the window's first paint
+    from core.dataset import Dataset
 
 MESSAGE_MS = 5000
 SHOWN_WARNINGS = 3

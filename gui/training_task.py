@@ -16,14 +16,17 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from core.dataset import Dataset, flatten
 from core.errors import CanceledError, TrainingError
-from core.history import History
 from core.hyperparameters import Hyperparameters
-from core.model_file import Model
-from core.training import EpochRecord, TrainingRun
 from gui.worker import Control
+
+if TYPE_CHECKING:  # numpy and h5py load on the first run, after the window's first paint
+    from core.dataset import Dataset
+    from core.epoch_record import EpochRecord
+    from core.history import History
+    from core.model_file import Model
 
 MAX_UPDATES_PER_SECOND = 30
 
@@ -77,6 +80,10 @@ def train(
     no epoch at all. A diverging run sends every epoch before the bad one, then
     raises :class:`~core.errors.TrainingError`.
     """
+    from core.dataset import flatten
+    from core.model_file import Model
+    from core.training import TrainingRun
+
     pacing = pacing or Pacing()
     worked = 0.0  # seconds spent here, not held at a checkpoint
     resumed_at = clock()

@@ -53,7 +53,7 @@ class Watch(QObject):
         if kind == QEvent.Type.Show and isinstance(obj, QMainWindow) and "show" not in stamps:
             stamps["show"] = time.monotonic()
             for name in list(self.pending):
-                getattr(obj, name).connect(lambda name=name: self.seen(name))
+                getattr(obj.state, name).connect(lambda name=name: self.seen(name))
         elif kind == QEvent.Type.Paint and "paint" not in stamps and isinstance(obj, QWidget):
             if isinstance(obj.window(), QMainWindow):
                 stamps["paint"] = time.monotonic()

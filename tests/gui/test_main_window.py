@@ -224,12 +224,12 @@ def test_hover_readout_and_log_scale(window, qtbot):
 def test_a_bug_inside_the_run_is_shown_and_raised_on_the_gui_thread(
     window, qtbot, dialogs, monkeypatch
 ):
-    import gui.training_task
+    import core.training
 
     def explode(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(gui.training_task, "TrainingRun", explode)
+    monkeypatch.setattr(core.training, "TrainingRun", explode)
     with (
         qtbot.capture_exceptions() as raised,
         qtbot.waitSignal(window.training.failed, timeout=RUN_TIMEOUT_MS) as failed,

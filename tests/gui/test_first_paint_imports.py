@@ -1,0 +1,27 @@
+"""The window paints before the heavy libraries load: numpy, h5py and pyqtgraph come after.
+
+Half of the start-up time is their import; a module-level import of one of them
+anywhere under ``gui.main_window`` puts it back in front of the first paint.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("numpy", "h5py", "pyqtgraph")
+
+
+def test_building_the_window_module_imports_no_heavy_library():
+    probe = (
+        "import json, sys\n"
+        "import gui.app, gui.main_window\n"
+        f"print(json.dumps([name for name in {HEAVY!r} if name in sys.modules]))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert json.loads(out.stdout) == []
