@@ -127,7 +127,9 @@ class HistorySlider(Retranslatable, QWidget):
         shown, last = self.state.shown_epoch, self.state.last_epoch
         # a new run has no epoch yet: the bar stays (the curves below it keep their size)
         self.setVisible(last is not None or self.state.running)
+        self.setEnabled(last is not None)
         if shown is None or last is None:
+            self.label.setText("")  # not the last run's epoch beside this run's start
             return
         with QSignalBlocker(self.slider):  # the state moved it: nothing to choose
             self.slider.setMaximum(last)

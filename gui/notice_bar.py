@@ -135,9 +135,13 @@ class NoticeBar(Retranslatable, QWidget):
         self.setMinimumHeight(self._held)
 
     def _on_run_status_changed(self) -> None:
-        if not self.state.running and self._held:
+        if not self.state.running:
+            self._give_room_back()  # the run is over: the room it did not use goes back
+
+    def _give_room_back(self) -> None:
+        if self._held:
             self._held = 0
-            self.setMinimumHeight(0)  # the run is over: the room it did not use goes back
+            self.setMinimumHeight(0)
             self._refresh()
 
     def _forget(self) -> None:
@@ -296,6 +300,8 @@ class NoticeBar(Retranslatable, QWidget):
 
     def _put_away_line(self, kind: NoticeKind) -> None:
         self._put_away.add(kind)
+        self._held = 0  # the user asked for the room: the curves get it now, not at the run's end
+        self.setMinimumHeight(0)
         self._refresh()
 
 

@@ -109,6 +109,15 @@ class CappedScrollArea(QScrollArea):
             self.updateGeometry()
         return super().eventFilter(watched, event)
 
+    def viewportEvent(self, event: QEvent) -> bool:
+        """The content's minimum changed (its room held or given back): ask again.
+
+        Qt posts that to the content's parent, the viewport, not to the content.
+        """
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().viewportEvent(event)
+
     def sizeHint(self) -> QSize:
         """The content's height, up to the cap."""
         content = self.widget()

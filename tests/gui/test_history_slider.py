@@ -12,6 +12,7 @@ from core.model_file import load_model
 from core.task import verdict
 from gui.history_slider import MIN_SLIDER_WIDTH
 from tests.gui.runs import RUN_TIMEOUT_MS, finish_run, slow_down
+from tests.gui.test_main_window import long_setup  # noqa: F401  (a fixture)
 
 
 def answer(window) -> tuple[str, float]:
@@ -231,3 +232,17 @@ def test_the_slider_stays_under_the_mouse_while_it_is_dragged(window, qtbot, wid
     bar.slider.setValue(1000)
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     assert bar.slider.geometry() == before
+
+
+def test_a_run_in_its_setup_shows_no_epoch_of_the_run_before(window, qtbot, long_setup):  # noqa: F811
+    started, _heard = long_setup
+    finish_run(window, qtbot, epochs=5)  # the primal: no setup
+    window.controls.epochs.setValue(1000)  # the dual, and its setup
+    window.run_commands.train()
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    bar = window.history_slider
+    assert bar.isVisible()  # it keeps its place for the run
+    assert not bar.isEnabled() and "5 of 5" not in bar.label.text()
+    with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
+        window.training.stop()
+    assert not bar.isVisible()  # stopped in its setup: no history to travel

@@ -179,3 +179,44 @@ def test_a_run_stopped_by_a_blown_up_loss_is_said_inline_not_in_a_dialog(
     assert "Training stopped: the loss became " in text and "the learning rate is too large" in text
     assert str(failed.args[0]) in text
     assert window.status.currentMessage().startswith("Training failed: the loss became ")
+
+
+def test_a_run_that_says_less_gives_back_the_room_it_held_when_it_ends(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from gui.curves_page import CurvesPage
+
+    state = AppState()
+    page = CurvesPage(state)
+    page.resize(700, 500)
+    qtbot.addWidget(page)
+    page.show()
+    notices = page.notice_bar.parentWidget().parentWidget()  # the capped scroll area
+    play(state, TRACES[NoticeKind.OVERFITTING])
+    state.end_run()
+    QApplication.sendPostedEvents()
+    longer = notices.height()
+    play(state, TRACES[NoticeKind.DIVERGENCE])  # a shorter line, while the room is held
+    for _ in range(3):  # every layout the lines asked for, done
+        QApplication.sendPostedEvents()
+    assert notices.height() == longer
+    state.end_run()
+    qtbot.waitUntil(lambda: notices.height() < longer, timeout=1000)
+
+
+def test_putting_a_notice_away_gives_its_room_back_at_once_while_the_run_goes_on(qtbot):
+    from gui.curves_page import CurvesPage
+
+    state = AppState()
+    page = CurvesPage(state)
+    page.resize(700, 500)
+    qtbot.addWidget(page)
+    page.show()
+    notices = page.notice_bar.parentWidget().parentWidget()  # the capped scroll area
+    play(state, TRACES[NoticeKind.OVERFITTING])
+    state.end_run()
+    play(state, TRACES[NoticeKind.OVERFITTING])  # the same again: its room is held
+    dismiss = page.notice_bar.line(NoticeKind.OVERFITTING).dismiss
+    qtbot.mouseClick(dismiss, Qt.MouseButton.LeftButton)
+    assert state.running
+    qtbot.waitUntil(lambda: not notices.isVisible(), timeout=1000)
