@@ -102,6 +102,8 @@ class NoticeBar(Retranslatable, QWidget):
         self._put_away: set[NoticeKind] = set()
         self._held = 0
         """The height kept for this run's notices while it runs (see :meth:`_hold_room`)."""
+        self._held_until = 0
+        """The epoch until which it is kept: the last run's latest notice."""
         self._lines: dict[NoticeKind, NoticeLine] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -125,13 +127,16 @@ class NoticeBar(Retranslatable, QWidget):
         self._forget()
 
     def _hold_room(self) -> None:
-        """Keep the room the last run's notices took until this run ends.
+        """Keep the room the last run's notices took until this run has passed their epochs.
 
         A new run usually says the same things at the same epochs (the article's
         run overshoots by epoch 20 every time): giving the room back at the start
         and taking it again a moment later would make the curves jump twice a run.
+        A run that has gone past those epochs without saying them gives it back.
         """
+        shown = [n for kind, n in self._notices.items() if not self._lines[kind].isHidden()]
         self._held = self.sizeHint().height() if self._saying() else 0
+        self._held_until = max((notice.epoch for notice in shown), default=0)
         self.setMinimumHeight(self._held)
 
     def _on_run_status_changed(self) -> None:
@@ -160,6 +165,8 @@ class NoticeBar(Retranslatable, QWidget):
                 self.overfittingNoticed.emit(notice.best_epoch)
         if fired:
             self._refresh()
+        if self._held and records and records[-1].epoch >= self._held_until:
+            self._give_room_back()  # past where the last run spoke: what was not said goes
 
     def show_failure(self, error: CatNeuronError) -> None:
         """Say on the divergence line that the run stopped because its loss blew up."""
