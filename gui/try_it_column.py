@@ -19,8 +19,7 @@ class TryItColumn(Retranslatable, ColumnScrollArea):
         super().__init__(parent)
         self.setObjectName("tryItScroll")
         column = named(QWidget(), "tryItColumn")
-        self._layout = QVBoxLayout(column)
-        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(column)  # the style's margins, as the left column has
         self._placeholder: QLabel | None = placeholder()
         self._layout.addWidget(self._placeholder, 1)
         self.setWidget(column)
