@@ -12,6 +12,9 @@ from PySide6.QtGui import QColor, QPalette
 AA_CONTRAST = 4.5
 """WCAG 2 level AA for normal text."""
 
+NON_TEXT_CONTRAST = 3.0
+"""WCAG 2.1's least contrast for graphics that carry meaning (1.4.11), curves among them."""
+
 ERROR_HUE = 4
 """Degrees on the colour wheel: a red that is neither pink nor orange."""
 
@@ -35,6 +38,24 @@ def contrast_ratio(foreground: QColor, background: QColor) -> float:
         (relative_luminance(foreground), relative_luminance(background)), reverse=True
     )
     return (lighter + 0.05) / (darker + 0.05)
+
+
+def readable_on(color: QColor, background: QColor, ratio: float) -> QColor:
+    """``color``'s hue, darker or lighter (away from ``background``) until ``ratio`` is reached.
+
+    Hue and saturation stay, so a blue stays blue; the lightness moves in steps of
+    4 (of 255) and stops at black or white if the ratio cannot be reached.
+    """
+    if contrast_ratio(color, background) >= ratio:
+        return QColor(color)
+    hue, saturation, lightness = color.hslHue(), color.hslSaturation(), color.lightness()
+    step = 4 if relative_luminance(background) < 0.18 else -4
+    while 0 <= lightness <= 255:
+        candidate = QColor.fromHsl(hue, saturation, lightness)
+        if contrast_ratio(candidate, background) >= ratio:
+            return candidate
+        lightness += step
+    return QColor.fromHsl(hue, saturation, 255 if step > 0 else 0)
 
 
 def error_color(palette: QPalette) -> QColor:

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from gui.language import Retranslatable
 from gui.notice_bar import NoticeBar
 from gui.smoothing_control import SmoothingControl
 from gui.widgets import CappedScrollArea, named, placeholder, replace_placeholder
+from gui.wrapping_row import WrappingRow
 
 if TYPE_CHECKING:
     from gui.loss_plot import LossPlot
@@ -40,11 +40,9 @@ class CurvesPage(Retranslatable, QWidget):
         self.clear_history_button = named(QPushButton(), "clearHistoryButton")
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        toolbar = QHBoxLayout()
-        toolbar.addWidget(self.log_scale)
-        toolbar.addWidget(self.smoothing)
-        toolbar.addStretch(1)
-        toolbar.addWidget(self.clear_history_button)
+        toolbar = WrappingRow(last_to_the_right=True)  # a narrow column: two rows, no overlap
+        for widget in (self.log_scale, self.smoothing, self.clear_history_button):
+            toolbar.addWidget(widget)
         self._layout.addLayout(toolbar)
         self.notice_bar = NoticeBar(state)
         self._layout.addWidget(CappedScrollArea(self.notice_bar, NOTICES_MAX_HEIGHT))

@@ -36,6 +36,7 @@ from gui.glossary import term
 from gui.image_decoder import to_qimage
 from gui.language import Retranslatable
 from gui.widgets import accept_as_copy, named
+from gui.wrapping_row import WrappingRow
 
 THUMBNAIL = 64
 MAX_THUMBNAILS = 1000
@@ -88,12 +89,14 @@ class DatasetView(Retranslatable, QWidget):
         self.grid.setWordWrap(True)
         self.grid.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.grid.setCursor(Qt.CursorShape.PointingHandCursor)
-        bar = QHBoxLayout()
-        bar.addWidget(self.show_label)
-        bar.addWidget(self.split)
-        bar.addWidget(self.only_mistakes)
-        bar.addWidget(self.show_all)
-        bar.addStretch(1)
+        chooser = QWidget()  # "Show [training set]" stays on one row
+        chooser_layout = QHBoxLayout(chooser)
+        chooser_layout.setContentsMargins(0, 0, 0, 0)
+        chooser_layout.addWidget(self.show_label)
+        chooser_layout.addWidget(self.split)
+        bar = WrappingRow()  # a narrow column: two rows, nothing cut
+        for widget in (chooser, self.only_mistakes, self.show_all):
+            bar.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)

@@ -196,7 +196,8 @@ class HistorySlider(Retranslatable, QWidget):
         self.label_below = below
         self.grid.removeWidget(self.label)
         if below:
-            self.grid.addWidget(self.label, 1, 0, 1, -1, Qt.AlignmentFlag.AlignRight)
+            # under the row, not past its last column: an empty column costs a spacing
+            self.grid.addWidget(self.label, 1, 0, 1, len(self._row), Qt.AlignmentFlag.AlignRight)
         else:
             self.grid.addWidget(self.label, 0, len(self._row))
         self.updateGeometry()

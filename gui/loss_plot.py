@@ -23,11 +23,12 @@ import numpy as np
 import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QTextOption
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core.training import EpochRecord
 from gui.app_state import AppState, RunInfo
+from gui.curve_colors import curve_colors
 from gui.language import Retranslatable
 from gui.plot_items import Curve, EpochAxis, EpochViewBox, LossAxis
 from gui.plot_marks import EpochMarks, HoverReadout
@@ -35,10 +36,15 @@ from gui.record_buffer import COLUMNS
 from gui.run_curves import COLORS, LOSSES, RunCurves
 
 HISTORY_COLORS = ("#7f7f7f", "#9467bd", "#2ca02c", "#8c564b", "#e377c2", "#17becf")
+HINT_MARGIN = 8
+"""Pixels between the "Press Train" hint and the plot's sides."""
 HEADROOM = 1.15
 """The loss axis ends this far above the highest loss shown."""
 
 
+LEGEND_SHARE = 0.5
+"""A legend taller than this share of its plot hides (the accuracy one; the loss one names
+the same colours)."""
 MIN_PLOT_HEIGHT = 110
 """Below this a plot's tick labels run into each other."""
 
@@ -78,6 +84,9 @@ class LossPlot(Retranslatable, QWidget):
         self._history: list[RunCurves] = []
         self._run: RunCurves | None = None
         self._hint = pg.TextItem(anchor=(0.5, 0.5))
+        self._hint.textItem.document().setDefaultTextOption(
+            QTextOption(Qt.AlignmentFlag.AlignCenter)
+        )
         self.loss_plot.addItem(self._hint, ignoreBounds=True)
         self.hover = HoverReadout(self._plots(), self._row_near)
         self.marks = EpochMarks(self._plots())
@@ -85,6 +94,10 @@ class LossPlot(Retranslatable, QWidget):
             plot.scene().changed.connect(_paint_with_the_window)
             plot.getPlotItem().vb.epochPicked.connect(self._on_epoch_picked)
         self.loss_plot.getPlotItem().vb.sigRangeChanged.connect(self._centre_hint)
+        self.loss_plot.getPlotItem().vb.sigResized.connect(self._fit_hint)
+        self.accuracy_plot.getPlotItem().vb.sigResized.connect(self._fit_accuracy_legend)
+        self._legend_on = False
+        self._colors: dict[str, QColor | str] = dict(COLORS)
         self._legend_samples, self._legend_labels = self._make_legend()
         self._x_end, self._loss_top, self._follow, self._log = 1, 0.0, True, False
         for plot in self._plots():
@@ -106,6 +119,7 @@ class LossPlot(Retranslatable, QWidget):
         self.accuracy_plot.setLabel("left", self.tr("accuracy"))
         self.accuracy_plot.setLabel("bottom", self.tr("epoch"))
         self._hint.setText(self.tr("Press Train (Space) to watch the neuron learn"))
+        self._fit_hint()
         self.marks.set_texts(self.tr("epoch {value:.0f}"), self.tr("lowest test loss"))
         self._relabel()
 
@@ -135,6 +149,7 @@ class LossPlot(Retranslatable, QWidget):
         elif self._run is not None:
             self._run.remove()
         self._run = RunCurves(label, dataset, epochs, self._smoothing, self._plot_of)
+        self._run.colors = self._colors
         self._run.shown = {key: sample.isVisible() for key, sample in self._legend_samples.items()}
         self._run.restyle()
         self._hint.hide()
@@ -368,8 +383,20 @@ class LossPlot(Retranslatable, QWidget):
         self._fit_axes()
 
     def _show_legend(self, on: bool) -> None:
-        for plot in self._plots():
-            plot.getPlotItem().legend.setVisible(on)
+        self._legend_on = on
+        self.loss_plot.getPlotItem().legend.setVisible(on)
+        self._fit_accuracy_legend()
+
+    def _fit_accuracy_legend(self, *_: object) -> None:
+        """The accuracy legend only where it leaves the curves most of the plot.
+
+        A short accuracy plot (about 90 px at 800×600) had its legend over the
+        curves and, in Chinese, cut at the top; the loss legend above names the
+        same colours (train blue, test orange).
+        """
+        legend = self.accuracy_plot.getPlotItem().legend
+        room = self.accuracy_plot.getPlotItem().vb.height()
+        legend.setVisible(self._legend_on and legend.boundingRect().height() <= LEGEND_SHARE * room)
 
     # -- looks ------------------------------------------------------------------------------
 
@@ -398,6 +425,21 @@ class LossPlot(Retranslatable, QWidget):
         self.marks.set_colors(text, veil)
         self.hover.set_color(text)
         self._hint.setColor(text)
+        self._colors.update(curve_colors(base))
+        self.marks.set_best_color(QColor(self._colors["test_loss"]))
+        for key, sample in self._legend_samples.items():
+            sample.setPen(pg.mkPen(self._colors[key], width=1))
+        if self._run is not None:
+            self._run.restyle()
+
+    def _fit_hint(self, *_: object) -> None:
+        """The "Press Train" hint on one line if the plot is wide enough, else wrapped to fit it."""
+        text = self._hint.textItem
+        text.setTextWidth(-1)
+        room = self.loss_plot.getPlotItem().vb.width() - 2 * HINT_MARGIN
+        if room > 0 and text.document().idealWidth() > room:
+            text.setTextWidth(room)
+        self._hint.updateTextPos()
 
     def _centre_hint(self, *_: object) -> None:
         """The "Press Train" hint sits in the middle of the loss plot, whatever its range."""

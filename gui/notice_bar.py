@@ -14,9 +14,10 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
     QToolButton,
@@ -52,6 +53,8 @@ TINTS = {
     NoticeKind.PLATEAU: "rgba(127, 127, 127, 40)",
 }
 """Each kind's background: see-through, so it reads on light and dark palettes alike."""
+MIN_TEXT_CHARS = 40
+"""Fewer characters a line beside its button, and a notice's button goes under its words."""
 
 
 class NoticeLine(QFrame):
@@ -71,11 +74,36 @@ class NoticeLine(QFrame):
         self.dismiss = named(QToolButton(), "noticeDismiss")
         self.dismiss.setText("×")
         self.dismiss.setAutoRaise(True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 4, 4)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.action, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(8, 4, 4, 4)
+        self.grid.addWidget(self.text, 0, 0)
+        self.grid.addWidget(self.dismiss, 0, 2, Qt.AlignmentFlag.AlignTop)
+        self.grid.setColumnStretch(0, 1)
+        self.action_below = False
+        """Whether the button is under the words (a narrow line) rather than beside them."""
+        self.grid.addWidget(self.action, 0, 1, Qt.AlignmentFlag.AlignVCenter)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A new width: the button beside the words, or under them if they would be squeezed."""
+        super().resizeEvent(event)
+        self._place_action()
+
+    def _place_action(self) -> None:
+        """Beside the words while they keep :data:`MIN_TEXT_CHARS` characters a line, else under.
+
+        At 800×600 the words beside the button had 90 px: one or two words a line.
+        """
+        room = self.width() - self.action.sizeHint().width() - self.dismiss.sizeHint().width()
+        least = MIN_TEXT_CHARS * self.text.fontMetrics().averageCharWidth()
+        below = room < least
+        if below == self.action_below:
+            return
+        self.action_below = below
+        self.grid.removeWidget(self.action)
+        if below:
+            self.grid.addWidget(self.action, 1, 0, 1, 2, Qt.AlignmentFlag.AlignRight)
+        else:
+            self.grid.addWidget(self.action, 0, 1, Qt.AlignmentFlag.AlignVCenter)
 
 
 class NoticeBar(Retranslatable, QWidget):

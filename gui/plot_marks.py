@@ -186,6 +186,11 @@ class EpochMarks:
         self.chosen[0].label.setColor(text)
         self.chosen[0].label.fill = pg.mkBrush(veil)
 
+    def set_best_color(self, color: QColor) -> None:
+        """The test curve's colour for the lowest test loss's line and label."""
+        self.best.setPen(pg.mkPen(color, width=1, style=Qt.PenStyle.DotLine))
+        self.best.label.setColor(color)
+
     def show_chosen(self, epoch: int | None) -> None:
         """Mark ``epoch`` on both plots; None (the newest epoch is shown) marks nothing."""
         for line in self.chosen:

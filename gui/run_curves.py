@@ -29,7 +29,10 @@ COLORS = {
     "train_acc": TRAIN_COLOR,
     "test_acc": TEST_COLOR,
 }
-"""The current run's curves and their colours (the loss plot holds the ``*_loss``)."""
+"""The current run's curves and their colours (the loss plot holds the ``*_loss``).
+
+These are matplotlib's blue and orange; :func:`gui.curve_colors.curve_colors` darkens or
+lightens them until they stand out from the plot's background."""
 LOSSES = ("train_loss", "test_loss")
 LONG_RUN = 5_000
 """Runs up to this long keep every epoch in their curve items; longer ones are drawn from
@@ -79,6 +82,8 @@ class RunCurves:
         self.raw = {key: Curve(antialias=False) for key in COLORS}
         self.smooth = {key: Curve() for key in COLORS}
         self.color = pg.mkColor(TRAIN_COLOR)
+        self.colors: dict[str, pg.QtGui.QColor | str] = dict(COLORS)
+        """The current run's colour of each column: the plot picks them for its palette."""
         self.current = True
         self.shown = dict.fromkeys(COLORS, True)
         """Which columns the legend shows (hidden ones stay hidden in every run)."""
@@ -151,7 +156,7 @@ class RunCurves:
         """Pens and visibility for the current state: current or earlier, smoothed or not."""
         smoothing = self._smoothed is not None
         for key in COLORS:
-            color = pg.mkColor(COLORS[key]) if self.current else pg.mkColor(self.color)
+            color = pg.mkColor(self.colors[key] if self.current else self.color)
             if not self.current:
                 color.setAlpha(FADED_ALPHA)
             dashed = not self.current and key.startswith("test")
@@ -164,7 +169,7 @@ class RunCurves:
             other = self.raw[key] if main is self.smooth[key] else self.smooth[key]
             other.setVisible(behind is not None and visible and self.current)
             if behind is not None:
-                faint = pg.mkColor(COLORS[key])
+                faint = pg.mkColor(self.colors[key])
                 faint.setAlpha(RAW_ALPHA)
                 behind.setPen(pg.mkPen(faint, width=1))
                 behind.setZValue(-1)

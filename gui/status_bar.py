@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QStatusBar,
     QWidget,
 )
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from core.task import CAT_LABEL
 from gui.app_state import AppState, ModelOrigin
 from gui.data_control import DataControl, DataTaskKind
+from gui.elided_label import ElidedLabel
 from gui.language import Retranslatable
 from gui.model_figures import ModelFigures
 from gui.numbers import percent, whole
@@ -76,12 +76,12 @@ class StatusBar(Retranslatable, QStatusBar):
         self.state, self.data = state, data
         self._message: Callable[[], str] | None = None
         self._task: DataTaskKind | None = None
-        self.status_data = named(QLabel(), "statusData")
+        # a narrow window elides the dataset's long path, never the model's line
+        self.status_data = named(ElidedLabel(), "statusData")
         self.status_model = named(QLabel(), "statusModel")
-        for label in (self.status_data, self.status_model):  # file names, never markup
-            label.setTextFormat(Qt.TextFormat.PlainText)
-        # a narrow window cuts the dataset's long path, never the model's line
-        self.status_data.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status_model.setTextFormat(Qt.TextFormat.PlainText)  # file names, never markup
+        self._warnings: list[str] = []
+        """The files the last dataset task skipped, listed in the dataset line's tooltip."""
         self.data_progress = named(QProgressBar(), "dataProgress")
         self.data_progress.setMaximumWidth(260)
         self.data_cancel_button = named(QPushButton(), "dataCancelButton")
@@ -134,13 +134,18 @@ class StatusBar(Retranslatable, QStatusBar):
     def _on_dataset_changed(self) -> None:
         dataset = self.state.dataset
         if dataset is None:
-            self.status_data.setText(self.tr("No dataset loaded"))
+            self.status_data.set_full_text(self.tr("No dataset loaded"))
         else:
-            self.status_data.setText(
+            self.status_data.set_full_text(
                 self.tr("Dataset: {source} — {summary}").format(
                     source=dataset.source, summary=self.dataset_summary(dataset)
                 )
             )
+        self._show_data_tooltip()
+
+    def _show_data_tooltip(self) -> None:
+        """The dataset line in full (it may be elided), then the files skipped, if any."""
+        self.status_data.setToolTip("\n".join([self.status_data.full_text, *self._warnings[:50]]))
 
     def dataset_summary(self, dataset: Dataset) -> str:
         """Sizes, picture shape and class balance, in one short line."""
@@ -170,6 +175,8 @@ class StatusBar(Retranslatable, QStatusBar):
     @Slot(object)
     def _on_task_started(self, kind: DataTaskKind) -> None:
         self._task = kind
+        self._warnings = []
+        self._show_data_tooltip()
         if kind is DataTaskKind.DOWNLOAD:
             text = self.tr("Downloading the dataset…")
         else:
@@ -207,4 +214,5 @@ class StatusBar(Retranslatable, QStatusBar):
             return self.tr("%n file(s) skipped: {files}", "", count).format(files=shown)
 
         self.say(text, 15000)
-        self.status_data.setToolTip("\n".join(warnings[:50]))
+        self._warnings = list(warnings)
+        self._show_data_tooltip()

@@ -20,10 +20,12 @@ class TryItColumn(Retranslatable, ColumnScrollArea):
         self.setObjectName("tryItScroll")
         column = named(QWidget(), "tryItColumn")
         self._layout = QVBoxLayout(column)
-        self._layout.setContentsMargins(0, 0, 0, 0)
         self._placeholder: QLabel | None = placeholder()
         self._layout.addWidget(self._placeholder, 1)
         self.setWidget(column)
+        margins = self._layout.contentsMargins()  # the style's for a child, as the left column's
+        margins.setLeft(0)  # the splitter's handle parts it from the curves already
+        self._layout.setContentsMargins(margins)
         self._retranslate()
 
     def show_views(self, drop_panel: QWidget, weights_view: QWidget) -> None:
