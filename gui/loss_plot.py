@@ -17,7 +17,6 @@ click or a drag on either plot chooses it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
@@ -31,20 +30,17 @@ from gui.app_state import AppState, RunInfo
 from gui.curve_colors import curve_colors
 from gui.language import Retranslatable
 from gui.plot_items import Curve, EpochAxis, EpochViewBox, LossAxis
+from gui.plot_legend import RunLegend
 from gui.plot_marks import EpochMarks, HoverReadout
 from gui.record_buffer import COLUMNS
 from gui.run_curves import COLORS, LOSSES, RunCurves
 
-HISTORY_COLORS = ("#7f7f7f", "#9467bd", "#2ca02c", "#8c564b", "#e377c2", "#17becf")
 HINT_MARGIN = 8
 """Pixels between the "Press Train" hint and the plot's sides."""
 HEADROOM = 1.15
 """The loss axis ends this far above the highest loss shown."""
 
 
-LEGEND_SHARE = 0.5
-"""A legend taller than this share of its plot hides (the accuracy one; the loss one names
-the same colours)."""
 MIN_PLOT_HEIGHT = 110
 """Below this a plot's tick labels run into each other."""
 
@@ -95,10 +91,14 @@ class LossPlot(Retranslatable, QWidget):
             plot.getPlotItem().vb.epochPicked.connect(self._on_epoch_picked)
         self.loss_plot.getPlotItem().vb.sigRangeChanged.connect(self._centre_hint)
         self.loss_plot.getPlotItem().vb.sigResized.connect(self._fit_hint)
-        self.accuracy_plot.getPlotItem().vb.sigResized.connect(self._fit_accuracy_legend)
-        self._legend_on = False
         self._colors: dict[str, QColor | str] = dict(COLORS)
-        self._legend_samples, self._legend_labels = self._make_legend()
+        self.legend = RunLegend(
+            self.loss_plot.getPlotItem(),
+            self.accuracy_plot.getPlotItem(),
+            self._on_column_toggled,
+            self._on_earlier_run_toggled,
+        )
+        self.accuracy_plot.getPlotItem().vb.sigResized.connect(self.legend.fit_accuracy)
         self._x_end, self._loss_top, self._follow, self._log = 1, 0.0, True, False
         for plot in self._plots():
             plot.getPlotItem().vb.sigRangeChangedManually.connect(self._on_range_changed_by_user)
@@ -144,17 +144,17 @@ class LossPlot(Retranslatable, QWidget):
         the curves.
         """
         if self._run is not None and self._run.size:
-            self._fade(self._run, len(self._history))
+            self.legend.add_earlier(self._run, len(self._history))
             self._history.append(self._run)
         elif self._run is not None:
             self._run.remove()
         self._run = RunCurves(label, dataset, epochs, self._smoothing, self._plot_of)
         self._run.colors = self._colors
-        self._run.shown = {key: sample.isVisible() for key, sample in self._legend_samples.items()}
+        self._run.shown = self.legend.shown()
         self._run.restyle()
         self._hint.hide()
         self.mark_best_epoch(None)
-        self._show_legend(True)
+        self.legend.show(True)
         self._relabel()
         self._fit_axes(epochs)
 
@@ -182,18 +182,17 @@ class LossPlot(Retranslatable, QWidget):
             self.clear()
             return
         self._run = self._history.pop()
-        self.loss_plot.getPlotItem().legend.removeItem(self._run.sample)
-        self._run.shown = {key: sample.isVisible() for key, sample in self._legend_samples.items()}
+        self.legend.remove_earlier(self._run)
+        self._run.shown = self.legend.shown()
         self._run.revive()
         self._relabel()
         self._fit_axes()
 
     def clear_history(self) -> None:
         """Remove every earlier run, keeping the current one; the axes fit what is left."""
-        legend = self.loss_plot.getPlotItem().legend
         for run in self._history:
             run.remove()
-            legend.removeItem(run.sample)
+            self.legend.remove_earlier(run)
         self._history.clear()
         self._relabel()
         self._fit_axes()
@@ -206,7 +205,7 @@ class LossPlot(Retranslatable, QWidget):
             self._run = None
         self.hover.hide()
         self.mark_best_epoch(None)
-        self._show_legend(False)
+        self.legend.show(False)
         self._hint.show()
         self._x_end, self._loss_top, self._follow = 1, 0.0, True
         self.loss_plot.setXRange(0, 1, padding=0.02)
@@ -311,92 +310,19 @@ class LossPlot(Retranslatable, QWidget):
         """The hover readout's text ("" when the mouse is not over a plot)."""
         return self.hover.text()
 
-    # -- legend -----------------------------------------------------------------------------
+    def _on_column_toggled(self, key: str, shown: bool) -> None:
+        """A click on "test loss" (say) in the legend hides or shows it in every run."""
+        for run in self._runs():
+            run.show_column(key, shown)
+        self._fit_axes()
 
-    def _make_legend(self) -> tuple[dict[str, Curve], dict[str, pg.LabelItem]]:
-        """The current run's legend entries, made once: a run starts without touching them.
-
-        Each entry is drawn from a stand-in item that is never on the plot but has the
-        current run's pen (re-adding entries run after run cost more than the curves).
-        A click on an entry hides or shows that curve in every run, the next ones too.
-        Hidden until the first run.
-        """
-        samples, labels = {}, {}
-        for key, color in COLORS.items():
-            sample = Curve(pen=pg.mkPen(color, width=1))
-            legend = self._plot_of(key).legend
-            legend.addItem(sample, key)
-            sample_item, labels[key] = legend_entries(legend)[-1]
-            sample_item.sigClicked.connect(self._on_legend_clicked)
-            samples[key] = sample
-        self._show_legend(False)
-        return samples, labels
+    def _on_earlier_run_toggled(self, run: RunCurves, shown: bool) -> None:
+        """A click on an earlier run's legend entry hides or shows that whole run."""
+        run.set_hidden(not shown)
+        self._fit_axes()
 
     def _relabel(self) -> None:
-        """Name every legend entry; runs of several datasets are also named by their dataset."""
-        names = self._names()
-        several = len({run.dataset for run in self._runs()}) > 1
-        for key, label in self._legend_labels.items():
-            name = names[key]
-            if several and self._run is not None:
-                name = self.tr("{0} ({1})").format(name, _short(self._run.dataset))
-            label.setText(name)
-        for run in self._runs():
-            run.name_for_export(
-                {key: self.tr("{0} ({1})").format(name, run.label) for key, name in names.items()}
-            )
-        legend = self.loss_plot.getPlotItem().legend
-        for run in self._history:
-            if several:
-                text = self.tr("earlier: {0}, {1} (dashed: test)").format(
-                    run.label, _short(run.dataset)
-                )
-            else:
-                text = self.tr("earlier: {0} (dashed: test)").format(run.label)
-            label = legend.getLabel(run.sample)
-            if label is not None:
-                label.setText(text)
-
-    def _fade(self, run: RunCurves, index: int) -> None:
-        color = pg.mkColor(HISTORY_COLORS[index % len(HISTORY_COLORS)])
-        run.fade(color)
-        run.sample = Curve(pen=pg.mkPen(color, width=2))
-        legend = self.loss_plot.getPlotItem().legend
-        legend.addItem(run.sample, run.label)
-        sample, _ = legend_entries(legend)[-1]
-        sample.sigClicked.connect(lambda stand_in: self._on_earlier_run_clicked(run, stand_in))
-
-    def _on_legend_clicked(self, sample: Curve) -> None:
-        """A click on "test loss" (say) hides or shows the test loss of every run on the plot."""
-        for key, stand_in in self._legend_samples.items():
-            if stand_in is sample:
-                for run in self._runs():
-                    run.show_column(key, stand_in.isVisible())
-        self._fit_axes()
-
-    def _on_earlier_run_clicked(self, run: RunCurves, sample: Curve) -> None:
-        """A click on an earlier run's entry hides or shows that whole run.
-
-        pyqtgraph has toggled the entry's stand-in item; the run follows it.
-        """
-        run.set_hidden(not sample.isVisible())
-        self._fit_axes()
-
-    def _show_legend(self, on: bool) -> None:
-        self._legend_on = on
-        self.loss_plot.getPlotItem().legend.setVisible(on)
-        self._fit_accuracy_legend()
-
-    def _fit_accuracy_legend(self, *_: object) -> None:
-        """The accuracy legend only where it leaves the curves most of the plot.
-
-        A short accuracy plot (about 90 px at 800×600) had its legend over the
-        curves and, in Chinese, cut at the top; the loss legend above names the
-        same colours (train blue, test orange).
-        """
-        legend = self.accuracy_plot.getPlotItem().legend
-        room = self.accuracy_plot.getPlotItem().vb.height()
-        legend.setVisible(self._legend_on and legend.boundingRect().height() <= LEGEND_SHARE * room)
+        self.legend.relabel(self._names(), self._run, self._history)
 
     # -- looks ------------------------------------------------------------------------------
 
@@ -417,18 +343,12 @@ class LossPlot(Retranslatable, QWidget):
                 axis = plot.getAxis(name)
                 axis.setPen(text)
                 axis.setTextPen(text)
-            legend = plot.getPlotItem().legend
-            legend.setLabelTextColor(text)
-            for _, label in legend_entries(legend):  # pyqtgraph colours only later entries
-                label.setText(label.text)
-            legend.setBrush(veil)
         self.marks.set_colors(text, veil)
         self.hover.set_color(text)
         self._hint.setColor(text)
         self._colors.update(curve_colors(base))
         self.marks.set_best_color(QColor(self._colors["test_loss"]))
-        for key, sample in self._legend_samples.items():
-            sample.setPen(pg.mkPen(self._colors[key], width=1))
+        self.legend.set_colors(text, veil, self._colors)
         if self._run is not None:
             self._run.restyle()
 
@@ -474,20 +394,6 @@ class LossPlot(Retranslatable, QWidget):
 
     def _plot_of(self, key: str) -> pg.PlotItem:
         return (self.loss_plot if key.endswith("loss") else self.accuracy_plot).getPlotItem()
-
-
-def _short(dataset: str) -> str:
-    """A dataset as the legend names it: its folder's name."""
-    return Path(dataset).name or dataset
-
-
-def legend_entries(legend: pg.LegendItem) -> list[tuple[pg.ItemSample, pg.LabelItem]]:
-    """The legend's (sample, label) pairs, oldest first.
-
-    pyqtgraph has no accessor for them; its ``items`` attribute is read here
-    only, so a change in pyqtgraph breaks one function (and its test).
-    """
-    return list(legend.items)
 
 
 def _paint_with_the_window(_regions: list) -> None:

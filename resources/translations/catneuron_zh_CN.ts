@@ -1094,14 +1094,17 @@ accuracy  train {3}%  test {4}%</source>
     </message>
     <message>
         <source>{0} ({1})</source>
+        <extracomment>Shown by gui/plot_legend.py.</extracomment>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
         <source>earlier: {0}, {1} (dashed: test)</source>
+        <extracomment>Shown by gui/plot_legend.py.</extracomment>
         <translation>之前：{0}，{1}（虚线：测试集）</translation>
     </message>
     <message>
         <source>earlier: {0} (dashed: test)</source>
+        <extracomment>Shown by gui/plot_legend.py.</extracomment>
         <translation>之前：{0}（虚线：测试集）</translation>
     </message>
 </context>

@@ -15,7 +15,8 @@ from core.dataset import flatten
 from core.training import EpochRecord, TrainingRun
 from gui.app_state import AppState, RunInfo
 from gui.language import CHINESE, ENGLISH, apply_language
-from gui.loss_plot import LossPlot, legend_entries
+from gui.loss_plot import LossPlot
+from gui.plot_legend import legend_entries
 from tests.gui.event_counter import EventCounter
 
 
