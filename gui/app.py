@@ -61,12 +61,15 @@ def run(data: str | None = None, model: str | None = None) -> int:
 
     app.setWindowIcon(app_icon())
 
+    from gui.garbage import GuiThreadCollector
     from gui.worker import await_workers
 
+    collector = GuiThreadCollector(app)
     window = MainWindow(data_path=data, model_path=model)
     window.show()
     notifier = close_on_sigterm(window)  # noqa: F841 (kept alive while the loop runs)
     status = app.exec()
+    collector.stop()
     await_workers(SHUTDOWN_WAIT_S)  # tasks still inside a library call end with the process
     return status
 

@@ -21,6 +21,16 @@ def in_english(qapp):
     apply_language(ENGLISH)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def collected_by_the_event_loop(qapp):
+    """Garbage is collected as the app collects it (``gui.app.run``): from the event loop."""
+    from gui.garbage import GuiThreadCollector
+
+    collector = GuiThreadCollector(qapp)
+    yield collector
+    collector.stop()
+
+
 @pytest.fixture(autouse=True)
 def no_blocking_questions(monkeypatch):
     """Windows closed by a test (or at teardown) drop a trained model without asking.
