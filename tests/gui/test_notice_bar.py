@@ -181,17 +181,26 @@ def test_a_run_stopped_by_a_blown_up_loss_is_said_inline_not_in_a_dialog(
     assert window.status.currentMessage().startswith("Training failed: the loss became ")
 
 
-def test_a_run_that_says_less_gives_back_the_room_it_held_when_it_ends(qtbot):
-    from PySide6.QtWidgets import QApplication
-
+@pytest.fixture
+def page(qtbot):
+    """The Learning curves tab without its plots: the notices in their capped area."""
     from gui.curves_page import CurvesPage
 
-    state = AppState()
-    page = CurvesPage(state)
-    page.resize(700, 500)
-    qtbot.addWidget(page)
-    page.show()
-    notices = page.notice_bar.parentWidget().parentWidget()  # the capped scroll area
+    widget = CurvesPage(AppState())
+    widget.resize(700, 500)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def capped_area(page):
+    return page.notice_bar.parentWidget().parentWidget()  # bar → viewport → scroll area
+
+
+def test_a_run_that_says_less_gives_back_the_room_it_held_when_it_ends(page, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    state, notices = page.notice_bar.state, capped_area(page)
     play(state, TRACES[NoticeKind.OVERFITTING])
     state.end_run()
     QApplication.sendPostedEvents()
@@ -204,15 +213,8 @@ def test_a_run_that_says_less_gives_back_the_room_it_held_when_it_ends(qtbot):
     qtbot.waitUntil(lambda: notices.height() < longer, timeout=1000)
 
 
-def test_putting_a_notice_away_gives_its_room_back_at_once_while_the_run_goes_on(qtbot):
-    from gui.curves_page import CurvesPage
-
-    state = AppState()
-    page = CurvesPage(state)
-    page.resize(700, 500)
-    qtbot.addWidget(page)
-    page.show()
-    notices = page.notice_bar.parentWidget().parentWidget()  # the capped scroll area
+def test_putting_a_notice_away_gives_its_room_back_at_once_while_the_run_goes_on(page, qtbot):
+    state, notices = page.notice_bar.state, capped_area(page)
     play(state, TRACES[NoticeKind.OVERFITTING])
     state.end_run()
     play(state, TRACES[NoticeKind.OVERFITTING])  # the same again: its room is held
