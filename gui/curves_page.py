@@ -52,7 +52,8 @@ class CurvesPage(Retranslatable, QWidget):
 
     def show_plot(self, plot: LossPlot) -> None:
         """Put the plots where the placeholder was, and let the toolbar and notices steer them."""
-        replace_placeholder(self._layout, 2, plot)
+        if self._placeholder is not None:
+            replace_placeholder(self._layout, self._placeholder, plot)
         self._placeholder = None
         plot.set_log_scale(self.log_scale.isChecked())
         self.log_scale.toggled.connect(plot.set_log_scale)

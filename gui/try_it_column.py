@@ -30,7 +30,8 @@ class TryItColumn(Retranslatable, ColumnScrollArea):
 
     def show_views(self, drop_panel: QWidget, weights_view: QWidget) -> None:
         """Put the try-it panel where the placeholder was, and the weights under it."""
-        replace_placeholder(self._layout, 0, drop_panel)
+        if self._placeholder is not None:
+            replace_placeholder(self._layout, self._placeholder, drop_panel)
         self._placeholder = None
         self._layout.addWidget(weights_view)
 

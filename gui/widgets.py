@@ -151,10 +151,7 @@ def placeholder() -> QLabel:
     return label
 
 
-def replace_placeholder(layout: QVBoxLayout, index: int, widget: QWidget) -> None:
-    """Put ``widget`` where the placeholder at ``index`` was, and delete the placeholder."""
-    item = layout.itemAt(index)
-    old = item.widget() if item is not None else None
-    if old is not None:
-        layout.replaceWidget(old, widget)
-        old.deleteLater()
+def replace_placeholder(layout: QVBoxLayout, old: QWidget, widget: QWidget) -> None:
+    """Put ``widget`` where the placeholder ``old`` was, and delete the placeholder."""
+    layout.replaceWidget(old, widget)
+    old.deleteLater()
