@@ -42,6 +42,7 @@ from gui.bounded_inputs import BoundedDoubleSpinBox, BoundedSpinBox
 from gui.epoch_numbers import EpochNumbersBox
 from gui.language import Retranslatable
 from gui.numbers import decimal, percent, whole
+from gui.steady_box import SteadyBox
 from gui.time_note import TimeNote, TimeNoteLabel
 from gui.widgets import named, set_value_unhurried
 
@@ -132,7 +133,7 @@ class ControlsPanel(Retranslatable, QWidget):
         layout.addWidget(self.hyper_box)
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
-        layout.addWidget(self.time_left)
+        layout.addWidget(SteadyBox(self.time_left))
         layout.addWidget(self.numbers_box)
         layout.addStretch(1)
         state.runStatusChanged.connect(self._on_state_changed)

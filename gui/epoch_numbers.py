@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QSizePolicy, QVBox
 
 from gui.glossary import term
 from gui.language import Retranslatable
+from gui.steady_box import SteadyBox
 from gui.widgets import named
 
 
@@ -41,11 +42,11 @@ class EpochNumbersBox(Retranslatable, QGroupBox):
                 label = self.numbers[f"{part}_{split}"]
                 label.setAlignment(Qt.AlignmentFlag.AlignRight)
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                numbers.addWidget(label, row, col)
+                numbers.addWidget(SteadyBox(label), row, col)  # 30 new numbers a second
         self.epoch_label = named(QLabel(), "epochLabel")
         self.epoch_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.epoch_label)
+        layout.addWidget(SteadyBox(self.epoch_label))
         layout.addLayout(numbers)
         self._retranslate()
 

@@ -34,6 +34,7 @@ from gui.language import Retranslatable
 from gui.live_throttle import LiveThrottle
 from gui.model_figures import ModelFigures
 from gui.picture_box import PictureBox
+from gui.steady_box import SteadyBox
 from gui.widgets import named, set_value_unhurried
 
 PICTURE_SIDE = 160
@@ -110,12 +111,13 @@ class ExplanationView(Retranslatable, QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.prediction)
-        layout.addWidget(self.context)
+        # these change ten times a second in a run: laid out alone unless their size changes
+        layout.addWidget(SteadyBox(self.prediction))
+        layout.addWidget(SteadyBox(self.context))
         layout.addWidget(self.probability)
         layout.addWidget(self.overlay)
         layout.addLayout(figures)
-        layout.addWidget(self.math)
+        layout.addWidget(SteadyBox(self.math))
         layout.addStretch(1)
         self.overlay.toggled.connect(self._on_overlay_toggled)
         state.modelChanged.connect(LiveThrottle(state, self._on_model_changed, self))

@@ -44,6 +44,7 @@ from gui.no_data_page import NoDataPage
 from gui.run_commands import RunCommands
 from gui.run_messages import RunMessages
 from gui.status_bar import StatusBar, model_name
+from gui.steady_box import SteadyBox
 from gui.training_control import TrainingControl
 from gui.try_it_column import TryItColumn
 from gui.widgets import named, placeholder
@@ -94,7 +95,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.try_it = TryItColumn()
 
         self.splitter = named(QSplitter(), "mainSplitter")
-        for column in (self.controls, middle, self.try_it):
+        # the try-it column scrolls, which keeps its changes to itself too
+        for column in (SteadyBox(self.controls), SteadyBox(middle), self.try_it):
             self.splitter.addWidget(column)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 640, 420])

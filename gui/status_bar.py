@@ -25,6 +25,7 @@ from gui.elided_label import ElidedLabel
 from gui.language import Retranslatable
 from gui.model_figures import ModelFigures
 from gui.numbers import percent, whole
+from gui.steady_box import SteadyBox
 from gui.widgets import named
 
 if TYPE_CHECKING:  # numpy and h5py load after the window's first paint
@@ -88,7 +89,7 @@ class StatusBar(Retranslatable, QStatusBar):
         self.addWidget(self.status_data, 1)
         self.addPermanentWidget(self.data_progress)
         self.addPermanentWidget(self.data_cancel_button)
-        self.addPermanentWidget(self.status_model)
+        self.addPermanentWidget(SteadyBox(self.status_model))  # changes 30 times a second
         self.data_progress.hide()
         self.data_cancel_button.hide()
         self.data_cancel_button.clicked.connect(data.cancel)

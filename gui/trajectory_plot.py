@@ -21,6 +21,7 @@ from gui.glossary import term
 from gui.language import Retranslatable
 from gui.live_throttle import LiveThrottle
 from gui.numbers import decimal, whole
+from gui.steady_box import SteadyBox
 from gui.widgets import named
 
 PLOT_HEIGHT = 110
@@ -64,7 +65,7 @@ class TrajectoryPlot(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.caption)
+        layout.addWidget(SteadyBox(self.caption))  # a new epoch ten times a second in a run
         layout.addWidget(self.plot)
         self._apply_palette()
         state.historyChanged.connect(LiveThrottle(state, self._on_history_changed, self))

@@ -1,0 +1,83 @@
+"""A steady box passes a layout change up only when what its widget asks for has changed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from gui.steady_box import SteadyBox
+from tests.gui.event_counter import EventCounter
+
+
+@pytest.fixture
+def column(qtbot):
+    """A column of two boxes: a number held at its widest, and a wrapped paragraph."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    number = QLabel("1,000")
+    number.setFixedWidth(number.fontMetrics().horizontalAdvance("8,888,888") + 4)
+    paragraph = QLabel("A paragraph that wraps in its column. " * 3)
+    paragraph.setWordWrap(True)
+    layout = QVBoxLayout(window)
+    layout.addWidget(SteadyBox(number))
+    layout.addWidget(SteadyBox(paragraph))
+    window.resize(300, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.sendPostedEvents()
+    requests = EventCounter(QEvent.Type.LayoutRequest)
+    window.installEventFilter(requests)
+    return window, number, paragraph, requests
+
+
+def test_a_new_text_the_same_size_stays_inside_the_box(column):
+    window, number, paragraph, requests = column
+    for epoch in range(2_000, 2_030):
+        number.setText(f"{epoch:,}")
+        settle()
+    assert requests.count == 0
+    assert number.text() == "2,029" and number.isVisible()
+
+
+def settle() -> None:
+    """Lay out as the event loop would: a box's request reaches the column on the next turn."""
+    for _ in range(3):
+        QApplication.sendPostedEvents()
+
+
+def test_a_box_is_as_wide_as_its_widget_may_be_and_the_widget_fills_it(column):
+    window, number, paragraph, requests = column
+    margins = window.layout().contentsMargins()
+    assert paragraph.parentWidget().width() == window.width() - margins.left() - margins.right()
+    assert number.parentWidget().width() == number.maximumWidth()
+    for label in (number, paragraph):
+        assert label.geometry() == label.parentWidget().rect()
+
+
+def test_a_paragraph_that_needs_more_lines_asks_the_column_for_them(column):
+    window, number, paragraph, requests = column
+    box = paragraph.parentWidget()
+    height = box.height()
+    paragraph.setText("A paragraph that wraps in its column. " * 12)
+    settle()
+    assert requests.count >= 1
+    assert box.height() > height
+    assert paragraph.height() == box.height()
+
+
+def test_a_widget_that_asks_for_more_room_gets_it(column):
+    window, number, paragraph, requests = column
+    box = number.parentWidget()
+    number.setFixedHeight(number.height() * 3)
+    settle()
+    assert requests.count >= 1
+    assert box.height() == number.height() == number.maximumHeight()
+
+
+def test_a_widget_that_stops_growing_tells_the_column(column):
+    window, number, paragraph, requests = column
+    box = paragraph.parentWidget()
+    paragraph.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    settle()
+    assert box.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Fixed
