@@ -82,6 +82,8 @@ class HistorySlider(Retranslatable, QWidget):
         self.grid.addWidget(self.label, 0, len(self._row))
 
         self._widest_label = 0
+        self._label_room: tuple[str, str, int] | None = None
+        """What the label's size was made for: the run's length, the language, the font."""
         self.slider.valueChanged.connect(self._on_value_changed)
         self.first_button.clicked.connect(self.go_first)
         self.earlier_button.clicked.connect(lambda: self.move_by(-1))
@@ -148,13 +150,20 @@ class HistorySlider(Retranslatable, QWidget):
         total = run.epochs if run is not None and status is not RunStatus.IDLE else last
         epoch, of, newest = (locale.toString(n) for n in (shown, total, last))
         self.label.setText(self._label_text(epoch, of, newest, self.following, status))
+        metrics = self.label.fontMetrics()
+        room = (of, self._label_text(of, of, of, False, RunStatus.IDLE), metrics.height())
+        if room == self._label_room:
+            return  # the same run, language and font: the label's size stays
+        self._label_room = room
         widest = max(
-            self.label.fontMetrics().horizontalAdvance(self._label_text(of, of, of, *case))
+            metrics.horizontalAdvance(self._label_text(of, of, of, *case))
             for case in ((False, RunStatus.IDLE), *((True, s) for s in RunStatus))
         )
+        # a drag changes the text, not the slider's length; and a fixed size keeps a new
+        # epoch (30 a second in a run) from laying out the bar and the column above it
+        self.label.setFixedSize(widest, metrics.height())
         if widest != self._widest_label:  # a new run's length or language, not a drag
             self._widest_label = widest
-            self.label.setMinimumWidth(widest)  # a drag changes the text, not the slider's length
             self._place_label()
 
     def _label_text(
