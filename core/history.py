@@ -25,7 +25,7 @@ are complete and never written again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -45,6 +45,8 @@ class Trajectory:
     """The epochs, ``0, stride, 2·stride, …`` below ``len(history)``."""
     p_cat: np.ndarray
     """σ(z) of the picture at each of those epochs."""
+    projection: tuple[np.ndarray, float] = field(repr=False)
+    """``(X x, w₀·x)``: all :meth:`History.p_cat` needs of the picture to go on to later epochs."""
 
 
 class History:
@@ -143,17 +145,25 @@ class History:
         neuron = self.neuron(epoch)
         return neuron.decision_function(self._X), neuron.decision_function(self._X_test)
 
-    def p_cat(self, x: np.ndarray) -> Trajectory:
+    def p_cat(self, x: np.ndarray, *, earlier: Trajectory | None = None) -> Trajectory:
         """One flattened picture's p(cat) at every kept epoch of the run so far.
 
         ``z_e = w₀·x + (X x)·c_e + b_e``: one product with ``X`` for the picture,
         then one with the ``(epochs, m)`` coefficients, instead of one neuron per epoch.
+        ``earlier``, the same picture's trajectory from an earlier call on this
+        history, is extended by the epochs since: a live run's story costs its new
+        epochs, not the whole run again, ten times a second.
         """
-        count = self._count
-        rows = -(-count // self.stride)
-        x = np.asarray(x, self._X.dtype).ravel()
-        z = self._coefficients[:rows] @ (self._X @ x) + (self._intercepts[:rows] + self._w0 @ x)
-        return Trajectory(np.arange(rows) * self.stride, sigmoid(z))
+        rows = -(-self._count // self.stride)
+        if earlier is None:
+            x = np.asarray(x, self._X.dtype).ravel()
+            projection, done, before = (self._X @ x, float(self._w0 @ x)), 0, np.zeros(0)
+        else:
+            projection, done, before = earlier.projection, len(earlier.epochs), earlier.p_cat
+        Xx, w0x = projection
+        z = self._coefficients[done:rows] @ Xx + (self._intercepts[done:rows] + w0x)
+        p_cat = np.concatenate([before, sigmoid(z)])
+        return Trajectory(np.arange(rows) * self.stride, p_cat, projection)
 
     def stage(self, first_epoch: int, block: Block, records: np.ndarray) -> None:
         """Write a block's rows, not yet readable: :meth:`publish` makes them so.

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from core.history import Trajectory
+from core.history import History, Trajectory
 from core.task import THRESHOLD
 from gui.app_state import AppState
 from gui.glossary import term
@@ -43,6 +43,8 @@ class TrajectoryPlot(Retranslatable, QWidget):
         self._x: np.ndarray | None = None
         self.trajectory: Trajectory | None = None
         """The curve on show (None without a picture or a run)."""
+        self._story_of: tuple[History, np.ndarray] | None = None
+        """The run and the picture :attr:`trajectory` is about."""
         self.caption = named(QLabel(), "trajectoryCaption")
         self.caption.setWordWrap(True)  # a narrow try-it column wraps it rather than cutting it
         self.plot = named(pg.PlotWidget(), "trajectoryView")
@@ -88,9 +90,12 @@ class TrajectoryPlot(Retranslatable, QWidget):
             usable = model.neuron.n_features_in_ == len(x)
         self.setVisible(usable)
         if not usable or history is None or x is None:
-            self.trajectory = None
+            self.trajectory, self._story_of = None, None
             return
-        self.trajectory = history.p_cat(x)
+        told = self._story_of  # the same picture in the same, grown run: its new epochs only
+        same_story = told is not None and told[0] is history and told[1] is x
+        self.trajectory = history.p_cat(x, earlier=self.trajectory if same_story else None)
+        self._story_of = (history, x)
         self.curve.setData(self.trajectory.epochs, self.trajectory.p_cat)
         run = self.state.run
         end = max(run.epochs if run is not None else 0, int(self.trajectory.epochs[-1]), 1)

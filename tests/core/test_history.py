@@ -91,6 +91,26 @@ def test_a_pictures_trajectory_is_its_p_cat_at_every_epoch(formulation):
     assert np.ptp(trajectory.p_cat) > 0.01  # it did move
 
 
+@pytest.mark.parametrize("stride_budget", [None, 40 * ((2 * 40 + 15) * 8 + 8)])
+def test_a_trajectory_extended_as_the_run_grows_is_the_trajectory_computed_at_the_end(
+    stride_budget,
+):
+    X, y, X_test, y_test = random_problem()
+    hyper = Hyperparameters(learning_rate=0.01, seed=3, epochs=200)
+    budget = {"history_budget": stride_budget} if stride_budget else {}
+    run = TrainingRun(X, y, X_test, y_test, hyper, **budget)
+    grown = None
+    for steps in (1, 2, 30, 31, 200):
+        while run.epoch < steps:
+            next(run)
+        grown = run.history.p_cat(X_test[2], earlier=grown)
+    assert grown is not None
+    whole = run.history.p_cat(X_test[2])
+    assert len(grown.epochs) == len(whole.epochs) == -(-len(run.history) // run.history.stride)
+    np.testing.assert_array_equal(grown.epochs, whole.epochs)
+    np.testing.assert_allclose(grown.p_cat, whole.p_cat, rtol=0, atol=1e-12)
+
+
 @pytest.mark.parametrize("formulation", FORMULATIONS)
 def test_a_history_over_its_budget_keeps_every_kth_epoch_and_replays_the_rest(formulation):
     problem = X, y, X_test, y_test = random_problem()
