@@ -3,10 +3,12 @@
 :func:`train` drives :class:`core.training.TrainingRun` and yields at every
 epoch, the checkpoint where pause, step and stop take effect. Most yields are
 ``None``; records are gathered and leave as one :class:`Progress` at most
-``MAX_UPDATES_PER_SECOND`` times a second, and at once when the run is about
-to pause or stop, so the window redraws at screen pace however fast the neuron
-learns, and never loses an epoch. Each :class:`Progress` carries the finished
-model of its last record, built here, off the GUI thread.
+``MAX_UPDATES_PER_SECOND`` times a second, and only once the window has taken
+the one before (a busy window gets fewer, larger updates, never a queue), and
+at once when the run is about to pause or stop; so the window redraws at screen
+pace however fast the neuron learns, and never loses an epoch. Each
+:class:`Progress` carries the finished model of its last record, built here, off
+the GUI thread.
 
 No Qt here: a test iterates ``train(dataset, hyper, control=Control())`` itself.
 """
@@ -29,6 +31,14 @@ if TYPE_CHECKING:  # numpy and h5py load on the first run, after the window's fi
     from core.model_file import Model
 
 MAX_UPDATES_PER_SECOND = 30
+WINDOW_WAIT_S = 0.1
+"""How long training waits, after an update, for the window to take it before going on.
+
+Training and drawing are both Python, and only one thread runs Python at a time:
+trained straight on, the two took turns of a few milliseconds, and the window
+drew each update in pieces while the next ones piled up. A window that has not taken an update
+within this time (a dialog, a slow disk) does not hold the run up further.
+"""
 
 
 @dataclass(frozen=True)
@@ -125,9 +135,8 @@ def train(
             raise
         batch.append(last)
         now = clock()
-        flush = (
-            run.finished or control.interrupting() or now - sent_at >= 1 / MAX_UPDATES_PER_SECOND
-        )
+        due = now - sent_at >= 1 / MAX_UPDATES_PER_SECOND and control.taken()
+        flush = run.finished or control.interrupting() or due
         worked += now - resumed_at
         if flush:
             progress = Progress(batch, model_of(last), worked, run.history)
@@ -138,6 +147,8 @@ def train(
         resumed_at = clock()
         if control.finishing() or run.finished:
             break
+        if flush:  # let the window draw it with the interpreter to itself (counts as run time)
+            control.wait_taken(WINDOW_WAIT_S)
         if interval := pacing.interval():
             next_epoch_at = max(next_epoch_at + interval, resumed_at)
             control.sleep(next_epoch_at - resumed_at)

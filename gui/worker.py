@@ -49,6 +49,8 @@ class Control:
         self._budget: int | None = None  # checkpoints left before pausing (Step)
         self._lock = threading.Lock()
         self._on_report: Callable[[int, int], None] | None = None
+        self._taken = threading.Event()  # cleared while a yielded value waits for the GUI thread
+        self._taken.set()
 
     def canceled(self) -> bool:
         """Whether the task should stop now (pass as ``cancel=`` to core's long actions)."""
@@ -67,6 +69,22 @@ class Control:
         with self._lock:
             held = not self._running.is_set() or self._budget == 1
             return held or self.interrupted()
+
+    def taken(self) -> bool:
+        """Whether the GUI thread has taken the last value the task yielded (inline: always).
+
+        A task that gathers what it yields (training batches epochs) sends the next
+        batch only then, so a window busy with a drop or a large repaint gets fewer,
+        larger updates instead of a queue of old ones in front of what the user asked.
+        """
+        return self._taken.is_set()
+
+    def wait_taken(self, timeout: float) -> bool:
+        """Wait until the GUI thread has taken the last value yielded, at most ``timeout`` s.
+
+        Returns at once when it has, inline, or when the task is asked to stop.
+        """
+        return self._taken.wait(timeout)
 
     def sleep(self, seconds: float) -> None:
         """Wait ``seconds``, or less when the task is asked to stop (a slowed-down run)."""
@@ -129,6 +147,8 @@ class Worker(TaskSignals):
     def start(self, *, paused_after: int | None = None) -> None:
         """Run the task; with ``paused_after=k`` it pauses at its k-th checkpoint."""
         self.control._budget = paused_after
+        # connected last: queued calls run in order, so this one runs after every receiver's
+        self.yielded.connect(self._on_taken)
         Worker._live.add(self)
         self._thread.start()
 
@@ -137,12 +157,14 @@ class Worker(TaskSignals):
         self.control._abort.set()
         self.control.interrupt.set()
         self.control._running.set()
+        self.control._taken.set()  # nobody will take anything more: no waiting for it
 
     def finish(self) -> None:
         """Stop early, keeping the result: a task that honours it returns what it has."""
         self.control._finish.set()
         self.control.interrupt.set()
         self.control._running.set()
+        self.control._taken.set()
 
     def pause(self) -> None:
         """Hold the task at its next checkpoint (``paused`` says when it is held)."""
@@ -176,6 +198,10 @@ class Worker(TaskSignals):
             return True
         self._thread.join(timeout)
         return not self._thread.is_alive()
+
+    @Slot(object)
+    def _on_taken(self, _value: object) -> None:
+        self.control._taken.set()
 
     # -- on the task's thread --------------------------------------------------------------
 
@@ -211,6 +237,7 @@ class Worker(TaskSignals):
             while True:
                 value = next(generator)
                 if value is not None:
+                    control._taken.clear()
                     self.yielded.emit(value)
                 if control.canceled():
                     generator.close()

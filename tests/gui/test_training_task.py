@@ -9,7 +9,7 @@ from core.dataset import flatten
 from core.errors import TrainingError
 from core.hyperparameters import Hyperparameters
 from core.training import TrainingRun
-from gui.training_task import Outcome, Pacing, Progress, train
+from gui.training_task import WINDOW_WAIT_S, Outcome, Pacing, Progress, train
 from gui.worker import Control
 
 
@@ -63,6 +63,38 @@ def test_an_interrupting_control_gets_each_epoch_sent_at_once(tiny_data):
     control._budget = 1  # what a Step sets: the next checkpoint pauses
     sent, _ = drain(train(tiny_data, Hyperparameters(0.01, 5, 0), control=control))
     assert [len(p.records) for p in sent] == [1] * 6
+
+
+def test_the_next_update_leaves_only_once_the_window_has_taken_the_last(tiny_data):
+    control = Control()
+    generator = train(tiny_data, Hyperparameters(0.01, 40, 3), control=control, clock=Clock(0.02))
+    first = next(value for value in generator if value is not None)
+    control._taken.clear()  # what the worker does as it sends a value
+    held = [next(generator) for _ in range(10)]
+    assert held == [None] * 10  # updates were due, but the window still has the first
+    control._taken.set()  # the window took it
+    second = next(generator)
+    assert isinstance(second, Progress)
+    epochs = [record.epoch for record in second.records]
+    assert epochs == list(range(first.records[-1].epoch + 1, epochs[-1] + 1))
+    assert len(epochs) == 11  # all the held epochs in one update, none lost
+
+
+def test_after_each_update_the_run_waits_for_the_window_to_take_it(tiny_data):
+    sent: list[Progress] = []
+    waits: list[tuple[float, int]] = []
+
+    class Watched(Control):
+        def wait_taken(self, timeout: float) -> bool:
+            waits.append((timeout, len(sent)))  # how many updates had left when it waited
+            return True
+
+    generator = train(tiny_data, Hyperparameters(0.01, 40, 3), control=Watched(), clock=Clock(0.02))
+    for value in generator:
+        if value is not None:
+            sent.append(value)
+    assert len(sent) > 2
+    assert waits == [(WINDOW_WAIT_S, k) for k in range(1, len(sent))]  # none after the last
 
 
 def test_finishing_ends_the_run_early_keeping_what_it_learned(tiny_data):

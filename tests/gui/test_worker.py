@@ -126,6 +126,29 @@ def test_interrupting_is_true_just_before_a_pause_so_a_batching_task_sends_what_
     assert control.interrupting()
 
 
+def test_a_task_knows_when_the_gui_thread_has_taken_what_it_yielded(qtbot):
+    checks: list[bool] = []
+    checked, go_on = threading.Event(), threading.Event()
+
+    def task(*, control: Control):
+        yield "batch"
+        checks.append(control.taken())
+        checked.set()
+        go_on.wait(10)
+        checks.append(control.taken())
+
+    worker = Worker(task)
+    received: list[str] = []
+    worker.yielded.connect(received.append)
+    worker.start()
+    assert checked.wait(10)  # the GUI thread held here: nothing queued has run
+    qtbot.waitUntil(lambda: received == ["batch"] and worker.control.taken(), timeout=WAIT_MS)
+    go_on.set()
+    assert worker.wait(10)
+    assert checks == [False, True]
+    assert Control().taken()  # inline, nothing waits to be taken
+
+
 def test_a_task_runs_inline_with_a_bare_control():
     assert list(count_to(3, control=Control())) == [1, 2, 3]
     control = Control()
