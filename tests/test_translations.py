@@ -80,7 +80,11 @@ def test_every_finished_translation_keeps_exactly_the_placeholders_of_its_source
 
 def test_the_placeholders_of_a_text_are_its_fields_and_counts():
     assert placeholders("{path}: {size} images need {needed}, found {found}") == [
-        "{found}", "{needed}", "{path}", "{size}"]
+        "{found}",
+        "{needed}",
+        "{path}",
+        "{size}",
+    ]
     assert placeholders("Run finished in {0:.2f} s") == ["{0:.2f}"]
     assert placeholders("%n mistake(s) in {name} and {name}") == ["%n", "{name}", "{name}"]
     assert placeholders("%Ln 个错误") == placeholders("%n mistake(s)")
@@ -111,8 +115,11 @@ def test_lupdate_finds_nothing_new_in_the_code(catalogue, tmp_path):
 
 
 def test_every_error_template_raised_is_in_the_chinese_catalogue():
-    chinese = {source for (context, source, _) in messages(CATALOGUES / "catneuron_zh_CN.ts")
-               if context == ERROR_CONTEXT}
+    chinese = {
+        source
+        for (context, source, _) in messages(CATALOGUES / "catneuron_zh_CN.ts")
+        if context == ERROR_CONTEXT
+    }
 
     assert set(error_templates()) <= chinese
     # for now one: core still raises f-strings (tools/translations.py --list-untranslatable)
@@ -184,8 +191,9 @@ def test_the_extractor_finds_the_strings_of_a_module_translate_helper(tmp_path):
 
 
 def test_the_strings_of_the_window_helpers_are_in_the_chinese_catalogue():
-    chinese = {(context, source) for (context, source, _) in
-               messages(CATALOGUES / "catneuron_zh_CN.ts")}
+    chinese = {
+        (context, source) for (context, source, _) in messages(CATALOGUES / "catneuron_zh_CN.ts")
+    }
 
     assert set(helper_strings()) <= chinese
     assert ("ModelFiles", "Cannot save model") in chinese
