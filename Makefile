@@ -39,6 +39,7 @@ run: $(VENV)/.installed $(QM_FILES)
 test: $(VENV)/.installed-test $(QM_FILES)
 	@$(call apt_install_missing,$(QT_OFFSCREEN_LIBS) $(TEST_TOOLS))
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 	@data=$$($(BIN)/python tools/test_data.py) && \

@@ -72,8 +72,9 @@ def error_calls(paths: Iterable[Path] = ERROR_CODE) -> list[ErrorCall]:
     Classes are matched by name, across files, so ``raise ImageError(...)`` in
     ``gui/`` counts once ``class ImageError(DatasetError)`` is seen anywhere.
     """
-    trees = {path: ast.parse(path.read_text(encoding="utf-8"), str(path)) for path in
-             python_files(paths)}
+    trees = {
+        path: ast.parse(path.read_text(encoding="utf-8"), str(path)) for path in python_files(paths)
+    }
     bases: dict[str, set[str]] = {}
     for tree in trees.values():
         for node in ast.walk(tree):
@@ -174,9 +175,19 @@ def update_catalogue(catalogue: Path, code: Sequence[Path] = CODE) -> None:
         )
         # the options first: -extensions applies only to the folders named after it
         command = [
-            sys.executable, "-c", LUPDATE,
-            "-extensions", "py", "-locations", "none", "-no-obsolete", "-silent",
-            "-source-language", SOURCE_LANGUAGE, "-target-language", language,
+            sys.executable,
+            "-c",
+            LUPDATE,
+            "-extensions",
+            "py",
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-silent",
+            "-source-language",
+            SOURCE_LANGUAGE,
+            "-target-language",
+            language,
         ]
         if language == SOURCE_LANGUAGE:
             command.append("-pluralonly")
