@@ -58,12 +58,15 @@ def run(data: str | None = None, model: str | None = None) -> int:
 
     app.setWindowIcon(app_icon())
 
-    from gui.garbage import GuiThreadCollector
+    from PySide6.QtCore import QTimer
+
+    from gui.garbage import SETTLE_AFTER_MS, GuiThreadCollector
     from gui.worker import await_workers
 
     collector = GuiThreadCollector(app)
     window = MainWindow(data_path=data, model_path=model)
     window.show()
+    QTimer.singleShot(SETTLE_AFTER_MS, collector.settle)
     notifier = close_on_sigterm(window)  # noqa: F841 (kept alive while the loop runs)
     status = app.exec()
     collector.stop()

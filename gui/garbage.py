@@ -7,6 +7,12 @@ there while asking Python for an override, the collection frees a QObject, and
 the QObject's destructor waits for the same lock for ever. Seen as a test run
 that hung in ``LossPlot.__init__``; pyqtgraph's own ``GarbageCollector`` exists
 for the same reason. Collected from a timer on the GUI thread, no lock is held.
+
+A full collection looks at every object Python tracks: with the window built and
+numpy and pyqtgraph loaded, some eighty thousand, a pause the user could see in
+a run's curves. Nearly all of them live as long as the window, so once it is
+built :meth:`GuiThreadCollector.settle` sets them aside (``gc.freeze``) and
+later collections look only at what came after.
 """
 
 from __future__ import annotations
@@ -16,6 +22,8 @@ import gc
 from PySide6.QtCore import QObject, QTimer
 
 INTERVAL_MS = 500
+SETTLE_AFTER_MS = 2000
+"""When the app sets the window's own objects aside: once it is built and its data in."""
 
 
 class GuiThreadCollector(QObject):
@@ -38,7 +46,18 @@ class GuiThreadCollector(QObject):
                 gc.collect(generation)
                 return
 
+    def settle(self) -> None:
+        """Set aside what lives now, after freeing what is garbage already.
+
+        What is set aside is never collected; a cycle among those objects that
+        becomes garbage later stays in memory, which is why this is done once,
+        when what exists is the window itself.
+        """
+        gc.collect()
+        gc.freeze()
+
     def stop(self) -> None:
         """Give collection back to Python (the event loop has ended)."""
         self._timer.stop()
+        gc.unfreeze()
         gc.enable()

@@ -73,10 +73,20 @@ def spin(seconds: float) -> None:
     loop.exec()
 
 
+_collectors: list = []
+
+
 def open_window():
-    """The main window as a user gets it: shown, then waited for until dataset and model are in."""
+    """The main window as a user gets it: shown, then waited for until dataset and model are in.
+
+    Garbage is collected as ``gui.app.run`` has it collected: from the event loop,
+    the window's own objects set aside once it is complete.
+    """
+    from gui.garbage import GuiThreadCollector
     from gui.main_window import MainWindow
 
+    if not _collectors:
+        _collectors.append(GuiThreadCollector(application()))
     window = MainWindow()
     window.show()
     wait_for(
@@ -86,6 +96,7 @@ def open_window():
         timeout=60,
         what="dataset and model in the window",
     )
+    _collectors[0].settle()
     return window
 
 

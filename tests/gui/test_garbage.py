@@ -30,3 +30,23 @@ def test_stopping_gives_collection_back_to_python(qapp):
     collector.stop()
     assert gc.isenabled()
     gc.disable()  # the session's collector is still on
+
+
+def test_settling_sets_the_window_aside_and_still_frees_what_comes_after(qapp):
+    collector = GuiThreadCollector(qapp)
+    try:
+        window_parts = [Node() for _ in range(1000)]  # alive: they stay
+        collector.settle()
+        assert gc.get_freeze_count() > len(window_parts)
+        assert len(gc.get_objects()) < gc.get_freeze_count()  # what a full collection looks at
+        node = Node()
+        gone = weakref.ref(node)
+        del node
+        kept = [[] for _ in range(3 * gc.get_threshold()[0])]
+        collector.collect()
+        assert gone() is None
+        del kept
+    finally:
+        collector.stop()
+        gc.disable()  # the session's collector is still on
+    assert gc.get_freeze_count() == 0  # stopped: everything is Python's again
