@@ -3,7 +3,7 @@
 :func:`train` drives :class:`core.training.TrainingRun` and yields at every
 epoch, the checkpoint where pause, step and stop take effect. Most yields are
 ``None``; records are gathered and leave as one :class:`Progress` at most
-``MAX_UPDATES_PER_SECOND`` times a second, and only once the window has taken
+``MAX_UPDATES_PER_SECOND`` times a second, and only once the window has drawn
 the one before (a busy window gets fewer, larger updates, never a queue), and
 at once when the run is about to pause or stop; so the window redraws at screen
 pace however fast the neuron learns, and never loses an epoch. Each
@@ -32,12 +32,12 @@ if TYPE_CHECKING:  # numpy and h5py load on the first run, after the window's fi
 
 MAX_UPDATES_PER_SECOND = 30
 WINDOW_WAIT_S = 0.1
-"""How long training waits, after an update, for the window to take it before going on.
+"""How long training waits for the window to draw the run's start, or an update.
 
 Training and drawing are both Python, and only one thread runs Python at a time:
 trained straight on, the two took turns of a few milliseconds, and the window
-drew each update in pieces while the next ones piled up. A window that has not taken an update
-within this time (a dialog, a slow disk) does not hold the run up further.
+drew each update in pieces while the next ones piled up. A window that has not
+drawn within this time (a dialog, a slow disk) does not hold the run up further.
 """
 
 
@@ -95,6 +95,7 @@ def train(
     from core.training import TrainingRun
 
     pacing = pacing or Pacing()
+    control.wait_taken(WINDOW_WAIT_S)  # the window shows the run starting, then it starts
     worked = 0.0  # seconds spent here, not held at a checkpoint
     resumed_at = clock()
 

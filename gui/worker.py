@@ -28,9 +28,13 @@ import time
 from collections.abc import Callable, Generator
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
+from PySide6.QtWidgets import QApplication, QWidget
 
 from core.errors import CanceledError
+
+_DRAWN = QEvent.Type(QEvent.registerEventType())
+"""Posted to a worker after what its last value changed: the GUI thread got to it."""
 
 
 class Control:
@@ -71,7 +75,9 @@ class Control:
             return held or self.interrupted()
 
     def taken(self) -> bool:
-        """Whether the GUI thread has taken the last value the task yielded (inline: always).
+        """Whether the GUI thread has taken the last value yielded and drawn what it changed.
+
+        Inline, or with no window on screen, always.
 
         A task that gathers what it yields (training batches epochs) sends the next
         batch only then, so a window busy with a drop or a large repaint gets fewer,
@@ -80,7 +86,7 @@ class Control:
         return self._taken.is_set()
 
     def wait_taken(self, timeout: float) -> bool:
-        """Wait until the GUI thread has taken the last value yielded, at most ``timeout`` s.
+        """Wait until the last value yielded is :meth:`taken`, at most ``timeout`` s.
 
         Returns at once when it has, inline, or when the task is asked to stop.
         """
@@ -138,6 +144,7 @@ class Worker(TaskSignals):
         self.control = Control()
         self.control._on_report = self.progressed.emit
         self._task, self._args, self._kwargs = task, args, kwargs
+        self._watched: list[QWidget] = []  # the windows whose next paint :meth:`_on_taken` awaits
         self._thread = threading.Thread(
             target=self._run, name=name or getattr(task, "__name__", "task"), daemon=True
         )
@@ -149,6 +156,7 @@ class Worker(TaskSignals):
         self.control._budget = paused_after
         # connected last: queued calls run in order, so this one runs after every receiver's
         self.yielded.connect(self._on_taken)
+        self._on_taken(None)  # what the window does to show the task starting comes first
         Worker._live.add(self)
         self._thread.start()
 
@@ -201,7 +209,36 @@ class Worker(TaskSignals):
 
     @Slot(object)
     def _on_taken(self, _value: object) -> None:
-        self.control._taken.set()
+        """The GUI thread took a value: once it has drawn what that changed, it is taken.
+
+        Receivers ask for repaints, which a window paints together at its next
+        update request (a timer of the platform's); the event posted once that
+        request begins is delivered after the painting is done. With no window on
+        screen there is nothing to wait for.
+        """
+        self._watched = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        if not self._watched:
+            self.control._taken.set()
+            return
+        self.control._taken.clear()
+        for window in self._watched:
+            window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A window is about to paint: what the last value changed is drawn next."""
+        if event.type() == QEvent.Type.UpdateRequest:
+            for window in self._watched:
+                window.removeEventFilter(self)
+            self._watched = []
+            QCoreApplication.postEvent(self, QEvent(_DRAWN))
+        return False
+
+    def event(self, event: QEvent) -> bool:
+        """What a value changed is drawn: the task may go on."""
+        if event.type() == _DRAWN:
+            self.control._taken.set()
+            return True
+        return super().event(event)
 
     # -- on the task's thread --------------------------------------------------------------
 

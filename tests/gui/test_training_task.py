@@ -80,7 +80,7 @@ def test_the_next_update_leaves_only_once_the_window_has_taken_the_last(tiny_dat
     assert len(epochs) == 11  # all the held epochs in one update, none lost
 
 
-def test_after_each_update_the_run_waits_for_the_window_to_take_it(tiny_data):
+def test_the_run_waits_for_the_window_before_its_first_epoch_and_after_each_update(tiny_data):
     sent: list[Progress] = []
     waits: list[tuple[float, int]] = []
 
@@ -94,7 +94,9 @@ def test_after_each_update_the_run_waits_for_the_window_to_take_it(tiny_data):
         if value is not None:
             sent.append(value)
     assert len(sent) > 2
-    assert waits == [(WINDOW_WAIT_S, k) for k in range(1, len(sent))]  # none after the last
+    # before anything was sent (the window shows the run starting), then after each update
+    # but the last
+    assert waits == [(WINDOW_WAIT_S, k) for k in range(len(sent))]
 
 
 def test_finishing_ends_the_run_early_keeping_what_it_learned(tiny_data):

@@ -6,6 +6,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from core.errors import CanceledError, DatasetError
 from gui.worker import Control, TaskSlot, Worker, await_workers
@@ -189,3 +190,32 @@ def test_await_workers_asks_every_live_task_to_stop_and_waits_a_bounded_time(qtb
     assert polite.wait(1)
     stuck.set()
     assert rude.wait(5)
+
+
+def test_a_value_counts_as_taken_once_the_gui_thread_has_drawn_what_it_changed(qtbot):
+    log: list[str] = []  # appended to by both threads, in the order things happen
+
+    def task(*, control: Control):
+        yield "batch"
+        control.wait_taken(10)
+        log.append("taken")
+
+    class Painted(QWidget):
+        def paintEvent(self, event) -> None:
+            log.append("painted")
+
+    window = Painted()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    worker = Worker(task)
+
+    def receive(value: str) -> None:  # as a view does: it asks for a repaint, done later
+        log.append("received")
+        window.update()
+
+    worker.yielded.connect(receive)
+    with qtbot.waitSignal(worker.finished, timeout=WAIT_MS):
+        worker.start()
+    after = log[log.index("received") :]
+    assert after.index("painted") < after.index("taken")
