@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -10,8 +12,16 @@ from gui.steady_box import SteadyBox
 from tests.gui.event_counter import EventCounter
 
 
+@dataclass
+class Column:
+    window: QWidget
+    number: QLabel
+    paragraph: QLabel
+    requests: EventCounter  # the layout requests that reached the window
+
+
 @pytest.fixture
-def column(qtbot):
+def column(qtbot) -> Column:
     """A column of two boxes: a number held at its widest, and a wrapped paragraph."""
     window = QWidget()
     qtbot.addWidget(window)
@@ -28,16 +38,15 @@ def column(qtbot):
     QApplication.sendPostedEvents()
     requests = EventCounter(QEvent.Type.LayoutRequest)
     window.installEventFilter(requests)
-    return window, number, paragraph, requests
+    return Column(window, number, paragraph, requests)
 
 
 def test_a_new_text_the_same_size_stays_inside_the_box(column):
-    window, number, paragraph, requests = column
     for epoch in range(2_000, 2_030):
-        number.setText(f"{epoch:,}")
+        column.number.setText(f"{epoch:,}")
         settle()
-    assert requests.count == 0
-    assert number.text() == "2,029" and number.isVisible()
+    assert column.requests.count == 0
+    assert column.number.text() == "2,029" and column.number.isVisible()
 
 
 def settle() -> None:
@@ -47,37 +56,36 @@ def settle() -> None:
 
 
 def test_a_box_is_as_wide_as_its_widget_may_be_and_the_widget_fills_it(column):
-    window, number, paragraph, requests = column
-    margins = window.layout().contentsMargins()
-    assert paragraph.parentWidget().width() == window.width() - margins.left() - margins.right()
-    assert number.parentWidget().width() == number.maximumWidth()
-    for label in (number, paragraph):
+    margins = column.window.layout().contentsMargins()
+    assert (
+        column.paragraph.parentWidget().width()
+        == column.window.width() - margins.left() - margins.right()
+    )
+    assert column.number.parentWidget().width() == column.number.maximumWidth()
+    for label in (column.number, column.paragraph):
         assert label.geometry() == label.parentWidget().rect()
 
 
 def test_a_paragraph_that_needs_more_lines_asks_the_column_for_them(column):
-    window, number, paragraph, requests = column
-    box = paragraph.parentWidget()
+    box = column.paragraph.parentWidget()
     height = box.height()
-    paragraph.setText("A paragraph that wraps in its column. " * 12)
+    column.paragraph.setText("A paragraph that wraps in its column. " * 12)
     settle()
-    assert requests.count >= 1
+    assert column.requests.count >= 1
     assert box.height() > height
-    assert paragraph.height() == box.height()
+    assert column.paragraph.height() == box.height()
 
 
 def test_a_widget_that_asks_for_more_room_gets_it(column):
-    window, number, paragraph, requests = column
-    box = number.parentWidget()
-    number.setFixedHeight(number.height() * 3)
+    box = column.number.parentWidget()
+    column.number.setFixedHeight(column.number.height() * 3)
     settle()
-    assert requests.count >= 1
-    assert box.height() == number.height() == number.maximumHeight()
+    assert column.requests.count >= 1
+    assert box.height() == column.number.height() == column.number.maximumHeight()
 
 
 def test_a_widget_that_stops_growing_tells_the_column(column):
-    window, number, paragraph, requests = column
-    box = paragraph.parentWidget()
-    paragraph.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    box = column.paragraph.parentWidget()
+    column.paragraph.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     settle()
     assert box.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Fixed
