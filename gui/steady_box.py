@@ -57,11 +57,20 @@ class SteadyBox(QWidget):
         return (hint, least, low, high, policy, height)
 
     def _follow(self) -> None:
-        """Ask for what the widget asks for: its limits and its policy."""
+        """Ask for what the widget asks for: its limits and its policy.
+
+        The stretch factors stay the box's own once it is placed: a splitter or a
+        layout above sets them on the box (``QSplitter.setStretchFactor``).
+        """
         widget = self.widget
         self.setMinimumSize(widget.minimumSize())
         self.setMaximumSize(widget.maximumSize())
-        self.setSizePolicy(widget.sizePolicy())
+        policy = widget.sizePolicy()
+        if self.parentWidget() is not None:
+            own = self.sizePolicy()
+            policy.setHorizontalStretch(own.horizontalStretch())
+            policy.setVerticalStretch(own.verticalStretch())
+        self.setSizePolicy(policy)
         self.updateGeometry()
 
     def event(self, event: QEvent) -> bool:

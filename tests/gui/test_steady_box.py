@@ -6,7 +6,14 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.steady_box import SteadyBox
 from tests.gui.event_counter import EventCounter
@@ -89,3 +96,22 @@ def test_a_widget_that_stops_growing_tells_the_column(column):
     column.paragraph.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     settle()
     assert box.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Fixed
+
+
+def test_a_box_keeps_the_stretch_its_splitter_gave_it_when_its_widget_changes(qtbot):
+    splitter = QSplitter()
+    qtbot.addWidget(splitter)
+    narrow, wide = QLabel("a column"), QLabel("the column that grows")
+    for label in (narrow, wide):
+        splitter.addWidget(SteadyBox(label))
+    splitter.setStretchFactor(1, 1)
+    splitter.resize(400, 100)
+    splitter.show()
+    qtbot.waitExposed(splitter)
+    wide.setMinimumHeight(40)  # the widget's needs change: the box follows them
+    settle()
+    assert splitter.widget(1).sizePolicy().horizontalStretch() == 1
+    splitter.resize(800, 100)
+    settle()
+    first, second = splitter.sizes()
+    assert second - first > 300  # the room gained went to the column that stretches
