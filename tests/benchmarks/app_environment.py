@@ -4,6 +4,6 @@ Imported first (``import app_environment``) by the scripts that build the window
 their own process, so that they measure the window as ``gui.app.run`` sets it up.
 """
 
-from gui.app import one_blas_thread
+from gui.app import quiet_blas_threads
 
-one_blas_thread()
+quiet_blas_threads()
