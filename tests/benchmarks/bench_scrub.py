@@ -1,6 +1,8 @@
 """Scrubbing the history in the window: slider moved → every view repainted; a picture's story.
 
-One process, one window (offscreen), a picture in the drop panel. The clock starts
+One process, one window (offscreen, 1280 × 800: on a smaller window the picture's
+explanation scrolls the learned weights out of view, and what is off screen is not
+painted), a picture in the drop panel. The clock starts
 just before the ``historySlider`` is given a new value (what a drag does) and
 stops when every view that shows the epoch has been painted again: the slider,
 the epoch box (``epochLabel``), the learned weights, the answer
@@ -38,6 +40,7 @@ EPOCHS = 1000
 TIMEOUT_MS = 10_000
 SCRUB_GOAL_MS = {209: 33, 3000: 100}
 STORY_GOAL_MS = 50
+WINDOW_SIZE = (1280, 800)
 
 
 class Painted(QObject):
@@ -184,6 +187,7 @@ def main() -> None:
     application()
     load = OtherLoad("bench_scrub")
     window = open_window()
+    window.resize(*WINDOW_SIZE)
     window.run_commands.train()
     wait_for(
         lambda: not window.state.running and window.state.last_epoch == EPOCHS,
