@@ -221,8 +221,13 @@ class AppState(QObject):
     def start_run(self, run: RunInfo) -> None:
         """A run began."""
         self.run, self.last_record, self.run_elapsed = run, None, 0.0
+        # running before the history empties: a view that hears of no history knows a run
+        # is coming, and keeps its place (the history bar hid and came back, which laid out
+        # and repainted the whole middle column at every start)
+        was, self.run_status = self.run_status, RunStatus.RUNNING
         self.set_history(None)
-        self.set_run_status(RunStatus.RUNNING)
+        if was is not RunStatus.RUNNING:
+            self.runStatusChanged.emit()
         self.runStarted.emit(run)
 
     def add_records(self, records: list[EpochRecord]) -> None:

@@ -50,3 +50,17 @@ def test_a_run_that_says_nothing_gives_the_room_back_once_past_where_the_last_on
     assert not window.curves.notice_bar.shown()
     with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
         window.training.stop()
+
+
+def test_the_history_bar_stays_on_screen_as_the_next_run_starts(window, qtbot):
+    finish_run(window, qtbot, epochs=100)
+    qtbot.waitUntil(lambda: not window.state.running, timeout=RUN_TIMEOUT_MS)
+    QApplication.sendPostedEvents()
+    hides = EventCounter(QEvent.Type.Hide)
+    window.history_slider.installEventFilter(hides)
+    slow_down(window, 100)
+    with qtbot.waitSignal(window.state.recordsAdded, timeout=RUN_TIMEOUT_MS):
+        window.run_commands.train()
+    assert hides.count == 0 and window.history_slider.isVisible()
+    with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
+        window.training.stop()
