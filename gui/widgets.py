@@ -94,6 +94,7 @@ class CappedScrollArea(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._asked: tuple[QSize, QSize] | None = None  # what the layout above last heard
         self.setWidget(content)
         content.installEventFilter(self)
         self.setVisible(not content.isHidden())
@@ -106,7 +107,7 @@ class CappedScrollArea(QScrollArea):
             QEvent.Type.HideToParent,
         ):
             self.setVisible(not watched.isHidden())
-            self.updateGeometry()
+            self._ask_again()
         return super().eventFilter(watched, event)
 
     def viewportEvent(self, event: QEvent) -> bool:
@@ -115,8 +116,19 @@ class CappedScrollArea(QScrollArea):
         Qt posts that to the content's parent, the viewport, not to the content.
         """
         if event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()
+            self._ask_again()
         return super().viewportEvent(event)
+
+    def _ask_again(self) -> None:
+        """Tell the layout above, if what the area asks for changed.
+
+        A notice coming or going inside the room held for it changes nothing
+        outside; telling anyway laid out the whole column above, tabs and all.
+        """
+        asked = (self.sizeHint(), self.minimumSizeHint())
+        if asked != self._asked:
+            self._asked = asked
+            self.updateGeometry()
 
     def sizeHint(self) -> QSize:
         """The content's height, up to the cap."""

@@ -64,3 +64,21 @@ def test_the_history_bar_stays_on_screen_as_the_next_run_starts(window, qtbot):
     assert hides.count == 0 and window.history_slider.isVisible()
     with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
         window.training.stop()
+
+
+def test_notices_coming_and_going_in_their_held_room_leave_the_page_around_them_alone(
+    window, qtbot
+):
+    finish_run(window, qtbot, epochs=100)  # it overshoots by epoch 20, and says so
+    qtbot.waitUntil(lambda: not window.state.running, timeout=RUN_TIMEOUT_MS)
+    QApplication.sendPostedEvents()
+    requests = EventCounter(QEvent.Type.LayoutRequest)
+    window.curves.installEventFilter(requests)
+    slow_down(window, 100)
+    with qtbot.waitSignal(window.state.recordsAdded, timeout=RUN_TIMEOUT_MS):
+        window.run_commands.train()  # the notices go, their room stays
+    QApplication.sendPostedEvents()
+    assert not window.curves.notice_bar.shown()
+    assert requests.count == 0
+    with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
+        window.training.stop()
