@@ -52,15 +52,23 @@ def test_a_run_that_says_nothing_gives_the_room_back_once_past_where_the_last_on
         window.training.stop()
 
 
-def test_the_history_bar_stays_on_screen_as_the_next_run_starts(window, qtbot):
-    finish_run(window, qtbot, epochs=100)
+def start_next_run_watching(window, qtbot, widget, kind: QEvent.Type) -> EventCounter:
+    """After a run that spoke, count ``kind`` events on ``widget`` until the next run's first
+    update has been laid out; the next run is left running, slowly (stop it)."""
+    finish_run(window, qtbot, epochs=100)  # it overshoots by epoch 20, and says so
     qtbot.waitUntil(lambda: not window.state.running, timeout=RUN_TIMEOUT_MS)
     QApplication.sendPostedEvents()
-    hides = EventCounter(QEvent.Type.Hide)
-    window.history_slider.installEventFilter(hides)
+    counter = EventCounter(kind)
+    widget.installEventFilter(counter)
     slow_down(window, 100)
     with qtbot.waitSignal(window.state.recordsAdded, timeout=RUN_TIMEOUT_MS):
         window.run_commands.train()
+    QApplication.sendPostedEvents()
+    return counter
+
+
+def test_the_history_bar_stays_on_screen_as_the_next_run_starts(window, qtbot):
+    hides = start_next_run_watching(window, qtbot, window.history_slider, QEvent.Type.Hide)
     assert hides.count == 0 and window.history_slider.isVisible()
     with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
         window.training.stop()
@@ -69,16 +77,8 @@ def test_the_history_bar_stays_on_screen_as_the_next_run_starts(window, qtbot):
 def test_notices_coming_and_going_in_their_held_room_leave_the_page_around_them_alone(
     window, qtbot
 ):
-    finish_run(window, qtbot, epochs=100)  # it overshoots by epoch 20, and says so
-    qtbot.waitUntil(lambda: not window.state.running, timeout=RUN_TIMEOUT_MS)
-    QApplication.sendPostedEvents()
-    requests = EventCounter(QEvent.Type.LayoutRequest)
-    window.curves.installEventFilter(requests)
-    slow_down(window, 100)
-    with qtbot.waitSignal(window.state.recordsAdded, timeout=RUN_TIMEOUT_MS):
-        window.run_commands.train()  # the notices go, their room stays
-    QApplication.sendPostedEvents()
-    assert not window.curves.notice_bar.shown()
+    requests = start_next_run_watching(window, qtbot, window.curves, QEvent.Type.LayoutRequest)
+    assert not window.curves.notice_bar.shown()  # the notices went, their room stayed
     assert requests.count == 0
     with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
         window.training.stop()
