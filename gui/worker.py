@@ -28,7 +28,8 @@ import time
 from collections.abc import Callable, Generator
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from core.errors import CanceledError
@@ -216,7 +217,15 @@ class Worker(TaskSignals):
         request begins is delivered after the painting is done. With no window on
         screen there is nothing to wait for.
         """
-        self._watched = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        self._stop_watching()
+        # main windows only: a tooltip or a menu deletes itself once hidden
+        self._watched = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible()
+            and w.isWindow()
+            and w.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
+        ]
         if not self._watched:
             self.control._taken.set()
             return
@@ -226,12 +235,16 @@ class Worker(TaskSignals):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A window is about to paint: what the last value changed is drawn next."""
-        if event.type() == QEvent.Type.UpdateRequest:
-            for window in self._watched:
-                window.removeEventFilter(self)
-            self._watched = []
+        if event.type() == QEvent.Type.UpdateRequest and self._watched:
             QCoreApplication.postEvent(self, QEvent(_DRAWN))
+            self._stop_watching()
         return False
+
+    def _stop_watching(self) -> None:
+        for window in self._watched:
+            if shiboken6.isValid(window):
+                window.removeEventFilter(self)
+        self._watched = []
 
     def event(self, event: QEvent) -> bool:
         """What a value changed is drawn: the task may go on."""
