@@ -136,7 +136,8 @@ def train(
             raise
         batch.append(last)
         now = clock()
-        due = now - sent_at >= 1 / MAX_UPDATES_PER_SECOND and control.taken()
+        waited = now - sent_at  # a window that never paints again holds no update back
+        due = waited >= 1 / MAX_UPDATES_PER_SECOND and (control.taken() or waited >= WINDOW_WAIT_S)
         flush = run.finished or control.interrupting() or due
         worked += now - resumed_at
         if flush:

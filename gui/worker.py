@@ -56,6 +56,7 @@ class Control:
         self._on_report: Callable[[int, int], None] | None = None
         self._taken = threading.Event()  # cleared while a yielded value waits for the GUI thread
         self._taken.set()
+        self._sent = 0  # values yielded so far (written by the task's thread only)
 
     def canceled(self) -> bool:
         """Whether the task should stop now (pass as ``cancel=`` to core's long actions)."""
@@ -145,6 +146,7 @@ class Worker(TaskSignals):
         self.control = Control()
         self.control._on_report = self.progressed.emit
         self._task, self._args, self._kwargs = task, args, kwargs
+        self._received = 0  # values the GUI thread has taken
         self._watched: list[QWidget] = []  # the windows whose next paint :meth:`_on_taken` awaits
         self._thread = threading.Thread(
             target=self._run, name=name or getattr(task, "__name__", "task"), daemon=True
@@ -217,6 +219,8 @@ class Worker(TaskSignals):
         request begins is delivered after the painting is done. With no window on
         screen there is nothing to wait for.
         """
+        if _value is not None:
+            self._received += 1
         self._stop_watching()
         # main windows only: a tooltip or a menu deletes itself once hidden
         self._watched = [
@@ -249,7 +253,8 @@ class Worker(TaskSignals):
     def event(self, event: QEvent) -> bool:
         """What a value changed is drawn: the task may go on."""
         if event.type() == _DRAWN:
-            self.control._taken.set()
+            if self._received == self.control._sent:  # not a paint from before the last value
+                self.control._taken.set()
             return True
         return super().event(event)
 
@@ -288,6 +293,7 @@ class Worker(TaskSignals):
                 value = next(generator)
                 if value is not None:
                     control._taken.clear()
+                    control._sent += 1
                     self.yielded.emit(value)
                 if control.canceled():
                     generator.close()

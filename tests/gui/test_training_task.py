@@ -67,7 +67,7 @@ def test_an_interrupting_control_gets_each_epoch_sent_at_once(tiny_data):
 
 def test_the_next_update_leaves_only_once_the_window_has_taken_the_last(tiny_data):
     control = Control()
-    generator = train(tiny_data, Hyperparameters(0.01, 40, 3), control=control, clock=Clock(0.02))
+    generator = train(tiny_data, Hyperparameters(0.01, 40, 3), control=control, clock=Clock(0.002))
     first = next(value for value in generator if value is not None)
     control._taken.clear()  # what the worker does as it sends a value
     held = [next(generator) for _ in range(10)]
@@ -78,6 +78,19 @@ def test_the_next_update_leaves_only_once_the_window_has_taken_the_last(tiny_dat
     epochs = [record.epoch for record in second.records]
     assert epochs == list(range(first.records[-1].epoch + 1, epochs[-1] + 1))
     assert len(epochs) == 11  # all the held epochs in one update, none lost
+
+
+def test_a_window_that_does_not_paint_holds_the_next_update_back_no_longer_than_the_wait(
+    tiny_data,
+):
+    control = Control()
+    generator = train(tiny_data, Hyperparameters(0.01, 200, 3), control=control, clock=Clock(0.002))
+    next(value for value in generator if value is not None)
+    control._taken.clear()  # sent, and never painted
+    steps = 0
+    while next(generator) is None:
+        steps += 1
+    assert 10 < steps < 200  # held past the 1/30 s an update waits anyway, then sent
 
 
 def test_the_run_waits_for_the_window_before_its_first_epoch_and_after_each_update(tiny_data):
