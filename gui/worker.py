@@ -211,7 +211,7 @@ class Worker(TaskSignals):
         return not self._thread.is_alive()
 
     @Slot(object)
-    def _on_taken(self, _value: object) -> None:
+    def _on_taken(self, value: object) -> None:
         """The GUI thread took a value: once it has drawn what that changed, it is taken.
 
         Receivers ask for repaints, which a window paints together at its next
@@ -219,16 +219,14 @@ class Worker(TaskSignals):
         request begins is delivered after the painting is done. With no window on
         screen there is nothing to wait for.
         """
-        if _value is not None:
+        if value is not None:
             self._received += 1
         self._stop_watching()
         # main windows only: a tooltip or a menu deletes itself once hidden
         self._watched = [
             w
             for w in QApplication.topLevelWidgets()
-            if w.isVisible()
-            and w.isWindow()
-            and w.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
+            if w.isVisible() and w.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
         ]
         if not self._watched:
             self.control._taken.set()
