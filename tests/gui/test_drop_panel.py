@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 import numpy as np
@@ -12,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 from core.dataset import flatten
 from core.model_file import load_model
 from core.task import verdict
-from gui.decoding import MAX_FILES
+from gui.decoding import MAX_FILES, decode_task
+from gui.drop_panel import BUSY_DELAY_MS
 from gui.image_decoder import to_qimage
 from gui.resources import DEFAULT_MODEL
 from gui.status_bar import model_name
@@ -169,6 +172,38 @@ def test_a_paste_is_not_overwritten_by_a_drop_still_decoding(window, qtbot, real
     qtbot.wait(50)  # let any late results through the event queue
     assert label(window) == expected
     assert window.drop_panel.list.count() == 1
+
+
+def test_a_quick_decode_replaces_the_answer_without_a_flash_of_decoding(
+    window, qtbot, real_data, tmp_path
+):
+    panel = window.drop_panel
+    drop(qtbot, panel, images.rgb_file(tmp_path / "a.png", real_data.test_images[0]))
+    first = label(window)
+    mime = file_mime(images.rgb_file(tmp_path / "b.png", real_data.test_images[1]))
+    assert drag_enter(panel, mime) and send_drop(panel, mime)
+    assert label(window) == first  # the last answer stays while the next decodes
+    qtbot.waitUntil(lambda: not panel.decoding, timeout=10_000)
+    assert label(window) == verdict(p_cat(window, real_data.test_images[1])).text
+
+
+def test_a_slow_decode_says_so_after_a_moment(window, qtbot, real_data, tmp_path, monkeypatch):
+    release = threading.Event()
+
+    def slow_decode(paths, input_shape, *, control):
+        release.wait(10)
+        yield from decode_task(paths, input_shape, control=control)
+
+    monkeypatch.setattr("gui.drop_panel.decode_task", slow_decode)
+    panel = window.drop_panel
+    panel.predict_paths([images.rgb_file(tmp_path / "a.png", real_data.test_images[2])])
+    started = time.perf_counter()
+    assert label(window) != "decoding…"
+    qtbot.waitUntil(lambda: label(window) == "decoding…", timeout=5_000)
+    assert time.perf_counter() - started >= BUSY_DELAY_MS / 1000
+    release.set()
+    expected = verdict(p_cat(window, real_data.test_images[2])).text
+    qtbot.waitUntil(lambda: label(window) == expected, timeout=10_000)
 
 
 def test_pasting_text_that_cannot_be_a_path_is_harmless(window):

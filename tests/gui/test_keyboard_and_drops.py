@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
 from tests.gui import images
@@ -74,13 +74,18 @@ def test_a_drop_proposed_as_a_move_is_taken_as_a_copy_and_the_zone_lights_up(
     enter, drop = drag_events(mime, Qt.DropAction.MoveAction)
     QApplication.sendEvent(panel, enter)
     assert enter.isAccepted() and enter.dropAction() == Qt.DropAction.CopyAction
-    assert panel.property("dragHover") is True
+    lit = panel.grab().toImage()
+    assert lit.pixelColor(1, panel.height() // 2) == panel.palette().color(
+        QPalette.ColorRole.Highlight
+    )
     QApplication.sendEvent(panel, QDragLeaveEvent())
-    assert panel.property("dragHover") is False
+    assert panel.grab().toImage().pixelColor(1, panel.height() // 2) != lit.pixelColor(
+        1, panel.height() // 2
+    )
     QApplication.sendEvent(panel, enter)
     QApplication.sendEvent(panel, drop)
     assert drop.isAccepted() and drop.dropAction() == Qt.DropAction.CopyAction
-    assert panel.property("dragHover") is False
+    assert not panel.hovered
     qtbot.waitUntil(lambda: not panel.decoding, timeout=10_000)
     assert path.exists()
 
