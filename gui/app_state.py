@@ -9,6 +9,7 @@ ends in one of the setters here.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from core.dataset import Dataset
     from core.history import History
     from core.model_file import Model
+    from core.notices import Notice
     from core.training import EpochRecord
 
 
@@ -68,6 +70,8 @@ class AppState(QObject):
         A run began: curves start, numbers clear.
     recordsAdded(list)
         New epoch records of the current run (several per update).
+    noticesRaised(list)
+        What those records gave notice of (:mod:`core.notices`), right after them.
     runEnded
         The current run ended (completed, stopped, failed); ``run_status`` is idle.
     runsCleared
@@ -83,6 +87,7 @@ class AppState(QObject):
     historyChanged = Signal()
     runStarted = Signal(object)
     recordsAdded = Signal(object)
+    noticesRaised = Signal(object)
     runEnded = Signal()
     runsCleared = Signal()
     runStatusChanged = Signal()
@@ -230,10 +235,12 @@ class AppState(QObject):
             self.runStatusChanged.emit()
         self.runStarted.emit(run)
 
-    def add_records(self, records: list[EpochRecord]) -> None:
-        """New epochs of the current run arrived."""
+    def add_records(self, records: list[EpochRecord], notices: Sequence[Notice] = ()) -> None:
+        """New epochs of the current run arrived, with the notices they raised."""
         self.last_record = records[-1]
         self.recordsAdded.emit(records)
+        if notices:
+            self.noticesRaised.emit(list(notices))
 
     def end_run(self) -> None:
         """The current run is over (its outcome is already in the model)."""

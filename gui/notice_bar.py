@@ -1,11 +1,12 @@
 """Notices above the curves: what a run's records say, in the learner's words, with the remedy.
 
-A :class:`~core.notices.NoticeDetector` reads the records as they arrive; each
-kind of notice gets one line (the latest of its kind), and a button where the
-notice has a one-click remedy: halve α and train again, or go to the epoch the
-notice names. Core finds the notices and words none of them; the wording is
-here, translatable. A run that stops because its loss blew up is said on the
-divergence line too, not in a dialog.
+The training task finds the notices as the records arrive (a
+:class:`~core.notices.NoticeDetector`, off the GUI thread) and the state passes
+them on (``noticesRaised``). Each kind of notice gets one line (the latest of
+its kind), and a button where the notice has a one-click remedy: halve α and
+train again, or go to the epoch the notice names. Core finds the notices and
+words none of them; the wording is here, translatable. A run that stops
+because its loss blew up is said on the divergence line too, not in a dialog.
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ from core.notices import (
     PLATEAU_EPOCHS,
     Divergence,
     Notice,
-    NoticeDetector,
     NoticeKind,
     Oscillation,
     Overfitting,
@@ -124,7 +124,6 @@ class NoticeBar(Retranslatable, QWidget):
         super().__init__(parent)
         self.setObjectName("noticeBar")
         self.state = state
-        self._detector = NoticeDetector()
         self._notices: dict[NoticeKind, Notice] = {}
         self._failure: CatNeuronError | None = None
         self._put_away: set[NoticeKind] = set()
@@ -143,6 +142,7 @@ class NoticeBar(Retranslatable, QWidget):
             layout.addWidget(line)
             self._lines[kind] = line
         state.recordsAdded.connect(self._on_records_added)
+        state.noticesRaised.connect(self._on_notices_raised)
         state.runStarted.connect(self._on_run_started)
         state.runStatusChanged.connect(self._on_run_status_changed)
         state.runsCleared.connect(self._forget)
@@ -178,21 +178,20 @@ class NoticeBar(Retranslatable, QWidget):
             self._refresh()
 
     def _forget(self) -> None:
-        self._detector = NoticeDetector()
         self._notices.clear()
         self._put_away.clear()
         self._failure = None
         self._refresh()
 
-    def _on_records_added(self, records: list[EpochRecord]) -> None:
-        fired = self._detector.feed(records)
-        for notice in fired:
+    def _on_notices_raised(self, notices: list[Notice]) -> None:
+        for notice in notices:
             self._notices[notice.kind] = notice
             self._put_away.discard(notice.kind)
             if isinstance(notice, Overfitting):
                 self.overfittingNoticed.emit(notice.best_epoch)
-        if fired:
-            self._refresh()
+        self._refresh()
+
+    def _on_records_added(self, records: list[EpochRecord]) -> None:
         if self._held and records and records[-1].epoch >= self._held_until:
             self._give_room_back()  # past where the last run spoke: what was not said goes
 

@@ -124,7 +124,7 @@ class TrainingControl(QObject):
         state.run_elapsed = progress.elapsed
         state.set_model(progress.model, ModelOrigin.TRAINING)
         state.set_history(progress.history)
-        state.add_records(progress.records)
+        state.add_records(progress.records, progress.notices)
         state.history_grew()
 
     @Slot()

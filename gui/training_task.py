@@ -7,8 +7,9 @@ epoch, the checkpoint where pause, step and stop take effect. Most yields are
 the one before (a busy window gets fewer, larger updates, never a queue), and
 at once when the run is about to pause or stop; so the window redraws at screen
 pace however fast the neuron learns, and never loses an epoch. Each
-:class:`Progress` carries the finished model of its last record, built here, off
-the GUI thread.
+:class:`Progress` carries the finished model of its last record and the notices
+its records raised (divergence, overfitting…), both found here, off the GUI
+thread.
 
 No Qt here: a test iterates ``train(dataset, hyper, control=Control())`` itself.
 """
@@ -29,6 +30,7 @@ if TYPE_CHECKING:  # numpy and h5py load on the first run, after the window's fi
     from core.epoch_record import EpochRecord
     from core.history import History
     from core.model_file import Model
+    from core.notices import Notice
 
 MAX_UPDATES_PER_SECOND = 30
 WINDOW_WAIT_S = 0.1
@@ -43,7 +45,7 @@ drawn within this time (a dialog, a slow disk) does not hold the run up further.
 
 @dataclass(frozen=True)
 class Progress:
-    """New records, and the model the last of them was scored with."""
+    """New records, the model the last of them was scored with, and what they gave notice of."""
 
     records: list[EpochRecord]
     model: Model
@@ -51,6 +53,8 @@ class Progress:
     """Seconds of work so far, pauses left out."""
     history: History
     """Every epoch of the run so far (safe to read from the GUI thread)."""
+    notices: list[Notice]
+    """The notices these records raised (:class:`core.notices.NoticeDetector`), in order."""
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,7 @@ def train(
     """
     from core.dataset import flatten
     from core.model_file import Model
+    from core.notices import NoticeDetector
     from core.training import TrainingRun
 
     pacing = pacing or Pacing()
@@ -121,6 +126,12 @@ def train(
         shape, classes = dataset.image_shape, dataset.classes
         return Model(neuron, shape, classes, hyperparameters, record)
 
+    detector = NoticeDetector()
+
+    def progress(records: list[EpochRecord]) -> Progress:
+        model = model_of(records[-1])
+        return Progress(records, model, elapsed(), run.history, detector.feed(records))
+
     batch: list[EpochRecord] = []
     last: EpochRecord | None = None
     sent_at = -1.0
@@ -132,7 +143,7 @@ def train(
             break
         except TrainingError:
             if batch:
-                yield Progress(batch, model_of(batch[-1]), elapsed(), run.history)
+                yield progress(batch)
             raise
         batch.append(last)
         now = clock()
@@ -140,10 +151,11 @@ def train(
         due = waited >= 1 / MAX_UPDATES_PER_SECOND and (control.taken() or waited >= WINDOW_WAIT_S)
         flush = run.finished or control.interrupting() or due
         worked += now - resumed_at
+        resumed_at = now
         if flush:
-            progress = Progress(batch, model_of(last), worked, run.history)
+            update = progress(batch)
             batch, sent_at = [], now
-            yield progress
+            yield update
         else:
             yield None
         resumed_at = clock()
@@ -155,6 +167,6 @@ def train(
             next_epoch_at = max(next_epoch_at + interval, resumed_at)
             control.sleep(next_epoch_at - resumed_at)
     if batch:  # a stop between flushes
-        yield Progress(batch, model_of(batch[-1]), elapsed(), run.history)
+        yield progress(batch)
     model = model_of(last) if last is not None else None
     return Outcome(model, last, run.finished, elapsed())

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 import core.training
 from core.dataset import flatten
-from core.notices import NoticeKind
+from core.notices import NoticeDetector, NoticeKind
 from core.training import EpochRecord, TrainingRun
 from gui.app_state import AppState, RunInfo
 from gui.notice_bar import NoticeBar
@@ -49,10 +49,13 @@ def bar(qtbot) -> NoticeBar:
 
 
 def play(state: AppState, records: list[EpochRecord], batch: int = 33) -> None:
-    """A run as the window sees it: started, then its records in batches."""
+    """A run as the window sees it: started, then its records in batches, with their notices
+    (found as the training task finds them)."""
     state.start_run(RunInfo("α=0.005", len(records) - 1, "cats"))
+    detector = NoticeDetector()
     for first in range(0, len(records), batch):
-        state.add_records(records[first : first + batch])
+        records_now = records[first : first + batch]
+        state.add_records(records_now, detector.feed(records_now))
 
 
 @pytest.mark.parametrize("calm", ["healthy", "converged"])

@@ -143,6 +143,20 @@ def test_a_diverging_run_sends_every_epoch_before_the_bad_one_then_raises(tiny_d
     assert epochs == list(range(len(epochs))) and epochs
 
 
+def test_each_update_carries_the_notices_its_records_raised(real_data):
+    from core.notices import NoticeDetector, NoticeKind
+
+    hyper = Hyperparameters(0.005, 2000, 0)  # the article's run: it zigzags, then overfits
+    sent, _ = drain(train(real_data, hyper, control=Control(), clock=Clock(0.004)))
+    records = [r for p in sent for r in p.records]
+    assert [n for p in sent for n in p.notices] == NoticeDetector().feed(records)
+    kinds = {n.kind for p in sent for n in p.notices}
+    assert {NoticeKind.OSCILLATION, NoticeKind.OVERFITTING} <= kinds
+    for update in sent:
+        first, last = update.records[0].epoch, update.records[-1].epoch
+        assert all(first <= n.epoch <= last for n in update.notices)
+
+
 def test_a_paced_run_waits_out_the_rest_of_each_epochs_interval(tiny_data):
     control, clock, slept = Control(), Clock(0.01), []
 
