@@ -89,7 +89,7 @@ class RunLegend:
             name = names[key]
             if several and current is not None:
                 name = _tr("{0} ({1})").format(name, _short(current.dataset))
-            label.setText(name)
+            _set_text(label, name)
         for run in runs:
             run.name_for_export(
                 {key: _tr("{0} ({1})").format(name, run.label) for key, name in names.items()}
@@ -103,7 +103,7 @@ class RunLegend:
                 text = _tr("earlier: {0} (dashed: test)").format(run.label)
             label = self._loss.legend.getLabel(run.sample)
             if label is not None:
-                label.setText(text)
+                _set_text(label, text)
 
     def show(self, on: bool) -> None:
         """Show the legends (a run is on the plot) or hide them (none is)."""
@@ -152,3 +152,9 @@ def legend_entries(legend: pg.LegendItem) -> list[tuple[pg.ItemSample, pg.LabelI
     only, so a change in pyqtgraph breaks one function (and its test).
     """
     return list(legend.items)
+
+
+def _set_text(label: pg.LabelItem, text: str) -> None:
+    """Set a legend label's text unless it has it already: a new text lays out rich text."""
+    if label.text != text:
+        label.setText(text)
