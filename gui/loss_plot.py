@@ -33,7 +33,7 @@ from gui.plot_items import Curve, EpochAxis, EpochViewBox, LossAxis
 from gui.plot_legend import RunLegend
 from gui.plot_marks import EpochMarks, HoverReadout
 from gui.record_buffer import COLUMNS
-from gui.run_curves import COLORS, LOSSES, RunCurves
+from gui.run_curves import COLORS, LOSSES, CurveShelf, RunCurves
 
 HINT_MARGIN = 8
 """Pixels between the "Press Train" hint and the plot's sides."""
@@ -78,6 +78,7 @@ class LossPlot(Retranslatable, QWidget):
         self.accuracy_plot.setMinimumHeight(MIN_PLOT_HEIGHT)
 
         self._history: list[RunCurves] = []
+        self._shelf = CurveShelf(self._plot_of)
         self._run: RunCurves | None = None
         self._hint = pg.TextItem(anchor=(0.5, 0.5))
         self._hint.textItem.document().setDefaultTextOption(
@@ -148,7 +149,7 @@ class LossPlot(Retranslatable, QWidget):
             self._history.append(self._run)
         elif self._run is not None:
             self._run.remove()
-        self._run = RunCurves(label, dataset, epochs, self._smoothing, self._plot_of)
+        self._run = RunCurves(label, dataset, epochs, self._smoothing, self._shelf)
         self._run.colors = self._colors
         self._run.shown = self.legend.shown()
         self._run.restyle()

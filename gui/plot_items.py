@@ -32,10 +32,37 @@ class Curve(pg.PlotCurveItem):
     """
 
     def __init__(self, **opts: object) -> None:
+        self._bounds: list[tuple[float, float] | None] = [None, None]
         super().__init__(skipFiniteCheck=True, **opts)
         self._log_y = False
         self._points = (np.zeros(0), np.zeros(0))
         self._export_name: str | None = None
+
+    def dataBounds(
+        self, ax: int, frac: float = 1.0, orthoRange: tuple[float, float] | None = None
+    ) -> tuple[float | None, float | None]:
+        """The data's extent on axis ``ax``: its ends for the epochs, its min and max for y.
+
+        The points are finite and their epochs ascend, so pyqtgraph's checks for
+        NaN and infinity (most of the cost of an update's bounds) are left out; a
+        fraction or a range asked for goes to pyqtgraph. The pens are cosmetic:
+        they add nothing to the bounds.
+        """
+        if frac < 1.0 or orthoRange is not None:
+            return super().dataBounds(ax, frac, orthoRange)
+        bounds = self._bounds[ax]
+        if bounds is None:
+            x, y = self.getData()
+            if x is None or not len(x):
+                return (None, None)
+            bounds = (float(x[0]), float(x[-1])) if ax == 0 else (float(y.min()), float(y.max()))
+            self._bounds[ax] = bounds
+        return bounds
+
+    def invalidateBounds(self) -> None:
+        """New data or pens: the bounds are found again when next asked for."""
+        self._bounds = [None, None]
+        super().invalidateBounds()
 
     def show_points(self, x: np.ndarray, y: np.ndarray) -> None:
         """Draw these points (logarithms of ``y`` on a log axis; 0 would be -inf)."""
@@ -51,7 +78,7 @@ class Curve(pg.PlotCurveItem):
         self._log_y = y_log
         self.show_points(*self._points)
 
-    def name_for_export(self, name: str) -> None:
+    def name_for_export(self, name: str | None) -> None:
         """Name the curve in pyqtgraph's exports (not in the legend: its entries are made once)."""
         self._export_name = name
 
@@ -59,9 +86,13 @@ class Curve(pg.PlotCurveItem):
         """The name pyqtgraph's exporters give the curve's column."""
         return self._export_name
 
-    def getOriginalDataset(self) -> tuple[np.ndarray, np.ndarray]:
-        """The points as given, before any logarithm (pyqtgraph's exporters use this)."""
-        return self._points
+    def getOriginalDataset(self) -> tuple[np.ndarray | None, np.ndarray | None]:
+        """The points as given, before any logarithm (pyqtgraph's exporters use this).
+
+        None when there are none: the CSV exporter then leaves the curve out
+        instead of writing empty columns (a spare item, a smoothed curve not drawn).
+        """
+        return self._points if len(self._points[0]) else (None, None)
 
 
 class EpochAxis(pg.AxisItem):

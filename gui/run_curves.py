@@ -48,6 +48,45 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RunCurves", text)
 
 
+class CurveShelf:
+    """The curve items of runs taken off the plots, kept there hidden for the runs to come.
+
+    A run's eight items added to their plots and later removed cost about as
+    much as the run's first updates (a plot parents each item, reads its bounds,
+    gives it its log mode): a run that follows a cleared one takes its items.
+
+    Parameters
+    ----------
+    plot_of
+        The plot each column is drawn on.
+    """
+
+    def __init__(self, plot_of: Callable[[str], pg.PlotItem]) -> None:
+        self._plot_of = plot_of
+        self._spare: dict[tuple[str, bool], list[Curve]] = {}
+
+    def take(self, key: str, *, smooth: bool) -> Curve:
+        """A curve item on ``key``'s plot, empty: a spare one, or a new one."""
+        spare = self._spare.get((key, smooth))
+        if spare:
+            return spare.pop()
+        # the raw curves zigzag every epoch: antialiased, such a band cost most of a paint
+        curve = Curve() if smooth else Curve(antialias=False)
+        self._plot_of(key).addItem(curve)
+        return curve
+
+    def put_back(self, key: str, curve: Curve, *, smooth: bool) -> None:
+        """Hide and empty ``curve`` (taken for ``key``), to be taken again."""
+        curve.hide()
+        curve.show_points(np.zeros(0), np.zeros(0))
+        curve.name_for_export(None)
+        self._spare.setdefault((key, smooth), []).append(curve)
+
+    def spares(self) -> int:
+        """How many items wait on the shelf."""
+        return sum(len(curves) for curves in self._spare.values())
+
+
 class RunCurves:
     """A run's buffers and its eight curve items (raw and smoothed, four columns).
 
@@ -59,8 +98,8 @@ class RunCurves:
         The run's planned length (0 if unknown): it sizes the buffers and decides binning.
     weight
         The smoothing weight, 0 for none.
-    plot_of
-        The plot each column is drawn on.
+    shelf
+        Where the run takes its curve items from, and puts them back when removed.
     """
 
     def __init__(
@@ -69,7 +108,7 @@ class RunCurves:
         dataset: str,
         epochs: int,
         weight: float,
-        plot_of: Callable[[str], pg.PlotItem],
+        shelf: CurveShelf,
     ) -> None:
         self.label, self.dataset = label, dataset
         self._capacity = max(epochs + 1, 1024)
@@ -78,9 +117,9 @@ class RunCurves:
         self._raw_bins = BinnedBuffer(self._bin_size) if self._bin_size else None
         self._smoothed: SmoothedBuffer | None = None
         self._smooth_bins: BinnedBuffer | None = None
-        # the raw curves zigzag every epoch: antialiased, such a band cost most of a paint
-        self.raw = {key: Curve(antialias=False) for key in COLORS}
-        self.smooth = {key: Curve() for key in COLORS}
+        self._shelf = shelf
+        self.raw = {key: shelf.take(key, smooth=False) for key in COLORS}
+        self.smooth = {key: shelf.take(key, smooth=True) for key in COLORS}
         self.color = pg.mkColor(TRAIN_COLOR)
         self.colors: dict[str, pg.QtGui.QColor | str] = dict(COLORS)
         """The current run's colour of each column: the plot picks them for its palette."""
@@ -91,10 +130,6 @@ class RunCurves:
         """The stand-in item of an earlier run's legend entry."""
         self.hidden = False
         """The whole run hidden (an earlier run's legend entry was clicked)."""
-        self._plot_of = plot_of
-        for key in COLORS:
-            for curve in (self.raw[key], self.smooth[key]):
-                plot_of(key).addItem(curve)
         self._start_smoothing(weight)
 
     # -- data -------------------------------------------------------------------------------
@@ -111,6 +146,7 @@ class RunCurves:
         if weight != self.weight:
             self._start_smoothing(weight)
             self.restyle()
+            self._draw()
 
     @property
     def weight(self) -> float:
@@ -153,8 +189,13 @@ class RunCurves:
         self.restyle()
 
     def restyle(self) -> None:
-        """Pens and visibility for the current state: current or earlier, smoothed or not."""
+        """Pens and visibility for the current state: current or earlier, smoothed or not.
+
+        The points stay as they are: only a smoothed curve that was hidden (and so
+        not fed) is given them as it shows.
+        """
         smoothing = self._smoothed is not None
+        fed = {key for key, curve in self.smooth.items() if curve.isVisible()}
         for key in COLORS:
             color = pg.mkColor(self.colors[key] if self.current else self.color)
             if not self.current:
@@ -173,7 +214,8 @@ class RunCurves:
                 faint.setAlpha(RAW_ALPHA)
                 behind.setPen(pg.mkPen(faint, width=1))
                 behind.setZValue(-1)
-        self._draw()
+        if self.size and any(c.isVisible() for k, c in self.smooth.items() if k not in fed):
+            self._draw()
 
     def show_column(self, key: str, on: bool) -> None:
         """Show or hide one column's curves (the legend's current-run entries)."""
@@ -186,10 +228,10 @@ class RunCurves:
         self.restyle()
 
     def remove(self) -> None:
-        """Take every item of this run off its plot."""
+        """Take every item of this run off its plot (onto the shelf, for the next run)."""
         for key in COLORS:
-            for curve in (self.raw[key], self.smooth[key]):
-                self._plot_of(key).removeItem(curve)
+            self._shelf.put_back(key, self.raw[key], smooth=False)
+            self._shelf.put_back(key, self.smooth[key], smooth=True)
 
     def name_for_export(self, names: dict[str, str]) -> None:
         """Name each column's items in pyqtgraph's exports: ``names[key]``."""

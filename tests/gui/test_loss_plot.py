@@ -113,6 +113,34 @@ def test_pyqtgraphs_csv_export_names_the_curves_and_keeps_the_values(plot, tmp_p
     assert float(first.split(",")[1]) == pytest.approx(plot._run.buffer.column("train_loss")[0])
 
 
+def test_a_run_after_clear_takes_the_cleared_runs_items_and_exports_show_only_the_runs(
+    plot, tmp_path
+):
+    from pyqtgraph.exporters import CSVExporter
+
+    def items() -> set:
+        return set(plot.loss_plot.getPlotItem().listDataItems())
+
+    for label in ("α=0.01", "α=0.005"):
+        plot.start_run(label, epochs=20)
+        plot.append(records(0, 21))
+    two_runs = items()
+    for label in ("α=0.002", "α=0.001", "α=0.0005"):
+        plot.clear_history()
+        plot.start_run(label, epochs=20)
+        plot.append(records(0, 21, seed=7))
+        assert items() == two_runs  # the cleared run's items, none new, none left behind
+    assert [curve.isVisible() for curve in two_runs].count(True) == 4  # two runs, two losses
+    CSVExporter(plot.loss_plot.getPlotItem()).export(str(tmp_path / "plot.csv"))
+    header = (tmp_path / "plot.csv").read_text().splitlines()[0].replace('"', "").split(",")
+    assert sorted(header) == sorted(
+        f"{name} ({label})_{axis}"
+        for name in ("train loss", "test loss")
+        for label in ("α=0.001", "α=0.0005")
+        for axis in "xy"
+    )
+
+
 def test_a_run_cancelled_before_its_first_epoch_gives_the_plot_back_to_the_one_before(plot):
     plot.start_run("first", epochs=30)
     plot.append(records(0, 31))
