@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # numpy and h5py load on the first run, after the window's fi
     from core.notices import Notice
 
 MAX_UPDATES_PER_SECOND = 30
+FRAME_S = 1 / MAX_UPDATES_PER_SECOND
 WINDOW_WAIT_S = 0.1
 """How long training waits for the window to draw the run's start, or an update.
 
@@ -40,6 +41,9 @@ Training and drawing are both Python, and only one thread runs Python at a time:
 trained straight on, the two took turns of a few milliseconds, and the window
 drew each update in pieces while the next ones piled up. A window that has not
 drawn within this time (a dialog, a slow disk) does not hold the run up further.
+The outcome waits for the last update to be drawn too: handled and drawn in one
+go, the two blocked the window for twice as long. (The outcome's time is taken
+before that wait: the run's work is done.)
 """
 
 
@@ -134,8 +138,10 @@ def train(
 
     batch: list[EpochRecord] = []
     last: EpochRecord | None = None
-    sent_at = -1.0
-    next_epoch_at = clock()
+    # the first update leaves a frame after the start, as every other does (an update
+    # sent at the first epoch cost the run one more wait for the window); a run slowed
+    # to fewer epochs a second than that sends every epoch as it comes
+    sent_at = next_epoch_at = clock()
     while True:
         try:
             last = next(run)
@@ -148,7 +154,8 @@ def train(
         batch.append(last)
         now = clock()
         waited = now - sent_at  # a window that never paints again holds no update back
-        due = waited >= 1 / MAX_UPDATES_PER_SECOND and (control.taken() or waited >= WINDOW_WAIT_S)
+        time_for_one = waited >= FRAME_S or pacing.interval() >= FRAME_S
+        due = time_for_one and (control.taken() or waited >= WINDOW_WAIT_S)
         flush = run.finished or control.interrupting() or due
         worked += now - resumed_at
         resumed_at = now
@@ -169,4 +176,7 @@ def train(
     if batch:  # a stop between flushes
         yield progress(batch)
     model = model_of(last) if last is not None else None
-    return Outcome(model, last, run.finished, elapsed())
+    outcome = Outcome(model, last, run.finished, elapsed())
+    if last is not None:  # the last update drawn on its own, the run's end after it
+        control.wait_taken(WINDOW_WAIT_S)
+    return outcome

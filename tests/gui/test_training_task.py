@@ -107,9 +107,9 @@ def test_the_run_waits_for_the_window_before_its_first_epoch_and_after_each_upda
         if value is not None:
             sent.append(value)
     assert len(sent) > 2
-    # before anything was sent (the window shows the run starting), then after each update
-    # but the last
-    assert waits == [(WINDOW_WAIT_S, k) for k in range(len(sent))]
+    # before anything was sent (the window shows the run starting), then after each update,
+    # the last too (drawn before the run's end is, not in the same repaint)
+    assert waits == [(WINDOW_WAIT_S, k) for k in range(len(sent) + 1)]
 
 
 def test_finishing_ends_the_run_early_keeping_what_it_learned(tiny_data):
@@ -155,6 +155,27 @@ def test_each_update_carries_the_notices_its_records_raised(real_data):
     for update in sent:
         first, last = update.records[0].epoch, update.records[-1].epoch
         assert all(first <= n.epoch <= last for n in update.notices)
+
+
+def test_the_first_update_waits_a_frame_unless_the_run_is_slowed_below_the_frame_rate(
+    tiny_data,
+):
+    from gui.training_task import FRAME_S
+
+    hyper = Hyperparameters(0.01, 40, 3)
+    sent, _ = drain(train(tiny_data, hyper, control=Control(), clock=Clock(0.004)))
+    first = [r.epoch for r in sent[0].records]
+    assert first[0] == 0 and len(first) >= FRAME_S / 0.004 / 2  # a frame's epochs, not one
+
+    control, clock = Control(), Clock(0.001)
+
+    def sleep(seconds: float) -> None:
+        clock.now += seconds
+
+    control.sleep = sleep  # type: ignore[method-assign]
+    slowed = Pacing(1 / (2 * FRAME_S))  # an epoch every two frames
+    sent, _ = drain(train(tiny_data, hyper, control=control, pacing=slowed, clock=clock))
+    assert [[r.epoch for r in p.records] for p in sent] == [[e] for e in range(41)]
 
 
 def test_a_paced_run_waits_out_the_rest_of_each_epochs_interval(tiny_data):
