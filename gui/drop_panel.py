@@ -55,7 +55,7 @@ from gui.language import Retranslatable, error_text
 from gui.live_throttle import LiveThrottle
 from gui.trajectory_plot import TrajectoryPlot
 from gui.widgets import accept_as_copy, named
-from gui.worker import TaskSlot, Worker, reraise
+from gui.worker import Priority, TaskSlot, Worker, reraise
 
 
 class DropPanel(Retranslatable, QFrame):
@@ -209,7 +209,14 @@ class DropPanel(Retranslatable, QFrame):
         self.list.hide()
         self._decoding_count = 1
         self._busy_later.start()
-        self._decoding.start(Worker(decode_task, self._paths, self.input_shape, name="decode"))
+        worker = Worker(
+            decode_task,
+            self._paths,
+            self.input_shape,
+            name="decode",
+            priority=Priority.FOREGROUND,
+        )
+        self._decoding.start(worker)
 
     @Slot()
     def _on_still_decoding(self) -> None:

@@ -16,7 +16,7 @@ from core.errors import CatNeuronError
 from core.hyperparameters import Hyperparameters
 from gui.app_state import AppState, ModelOrigin, RunInfo, RunStatus
 from gui.training_task import Outcome, Pacing, Progress, train
-from gui.worker import TaskSlot, Worker, reraise
+from gui.worker import Priority, TaskSlot, Worker, reraise
 
 RECORDS_BEFORE_FIRST_STEP = 2
 """A Step from a fresh neuron shows epoch 0 (before any update) and epoch 1, then pauses."""
@@ -60,7 +60,14 @@ class TrainingControl(QObject):
             return False
         self.cut_off()
         self.hyperparameters = hyperparameters
-        worker = Worker(train, dataset, hyperparameters, pacing=self.pacing, name="training")
+        worker = Worker(
+            train,
+            dataset,
+            hyperparameters,
+            pacing=self.pacing,
+            name="training",
+            priority=Priority.BACKGROUND,
+        )
         label = f"α={hyperparameters.learning_rate:g}"
         self.state.start_run(RunInfo(label, hyperparameters.epochs, dataset.source))
         self._slot.start(worker, paused_after=paused_after)

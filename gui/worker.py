@@ -26,16 +26,97 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Generator
+from enum import Enum
 from typing import Any, ClassVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from core.errors import CanceledError
 
 _DRAWN = QEvent.Type(QEvent.registerEventType())
 """Posted to a worker after what its last value changed: the GUI thread got to it."""
+FOREGROUND_HOLD_S = 0.25
+"""The longest a background task gives way to a foreground one (see :class:`Priority`)."""
+
+
+class Priority(Enum):
+    """How a task shares the interpreter with the window and the other tasks.
+
+    Python runs one thread at a time. A run training at full speed took turns
+    with the thread decoding a dropped photo and with the GUI thread answering
+    it, and the answer came about twice as late as in an idle window.
+    """
+
+    NORMAL = "normal"
+    """Loading and downloading: nothing to wait for, nothing to give way to."""
+    FOREGROUND = "foreground"
+    """The user waits on it (a dropped picture): background tasks hold at their
+    checkpoints until the window has taken its results, at most ``FOREGROUND_HOLD_S``."""
+    BACKGROUND = "background"
+    """Paced to the window (training): each value it yields is :meth:`Control.taken`
+    once the window has drawn what it changed, and it gives way to foreground tasks."""
+
+
+class _Foreground:
+    """Whether a foreground task is under way: background tasks wait on it (thread-safe)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._tasks = 0
+        self._until = 0.0
+        self._clear = threading.Event()
+        self._clear.set()
+
+    def enter(self) -> None:
+        with self._lock:
+            self._tasks += 1
+            self._until = time.monotonic() + FOREGROUND_HOLD_S
+            self._clear.clear()
+
+    def leave(self) -> None:
+        with self._lock:
+            self._tasks = max(0, self._tasks - 1)
+            if not self._tasks:
+                self._clear.set()
+
+    def give_way(self) -> None:
+        """Wait while a foreground task is under way, at most until its hold runs out."""
+        if self._clear.is_set():
+            return
+        remaining = self._until - time.monotonic()
+        if remaining > 0:
+            self._clear.wait(remaining)
+
+
+_foreground = _Foreground()
+
+
+class _Quitting:
+    """Whether the application is quitting: then no task's thread sends anything more.
+
+    A signal sent while Qt was torn down (the window closed mid-run, the run's
+    thread finishing its epoch) crashed the process on its way out.
+    """
+
+    def __init__(self) -> None:
+        self.event = threading.Event()
+        self._hooked = False
+
+    def hook(self) -> None:
+        """Listen for the application's quit (once; called as a worker starts)."""
+        app = QCoreApplication.instance()
+        if app is not None and not self._hooked:
+            app.aboutToQuit.connect(self._on_about_to_quit)
+            self._hooked = True
+
+    def _on_about_to_quit(self) -> None:
+        await_workers()
+        self.event.set()
+
+
+_quitting = _Quitting()
 
 
 class Control:
@@ -79,7 +160,8 @@ class Control:
     def taken(self) -> bool:
         """Whether the GUI thread has taken the last value yielded and drawn what it changed.
 
-        Inline, or with no window on screen, always.
+        Inline, with no window on screen, or for a task not :attr:`Priority.BACKGROUND`,
+        always.
 
         A task that gathers what it yields (training batches epochs) sends the next
         batch only then, so a window busy with a drop or a large repaint gets fewer,
@@ -140,11 +222,17 @@ class Worker(TaskSignals):
     _live: ClassVar[set[Worker]] = set()  # workers whose thread has not ended: await_workers
 
     def __init__(
-        self, task: Callable[..., Any], *args: object, name: str = "", **kwargs: object
+        self,
+        task: Callable[..., Any],
+        *args: object,
+        name: str = "",
+        priority: Priority = Priority.NORMAL,
+        **kwargs: object,
     ) -> None:
         super().__init__()
+        self.priority = priority
         self.control = Control()
-        self.control._on_report = self.progressed.emit
+        self.control._on_report = lambda done, total: self._say(self.progressed, done, total)
         self._task, self._args, self._kwargs = task, args, kwargs
         self._received = 0  # values the GUI thread has taken
         self._watched: list[QWidget] = []  # the windows whose next paint :meth:`_on_taken` awaits
@@ -157,9 +245,14 @@ class Worker(TaskSignals):
     def start(self, *, paused_after: int | None = None) -> None:
         """Run the task; with ``paused_after=k`` it pauses at its k-th checkpoint."""
         self.control._budget = paused_after
-        # connected last: queued calls run in order, so this one runs after every receiver's
-        self.yielded.connect(self._on_taken)
-        self._on_taken(None)  # what the window does to show the task starting comes first
+        # connected last: queued calls run in order, so these run after every receiver's
+        if self.priority is Priority.BACKGROUND:
+            self.yielded.connect(self._on_taken)
+            self._on_taken(None)  # what the window does to show the task starting comes first
+        elif self.priority is Priority.FOREGROUND:
+            _foreground.enter()
+            self.finished.connect(self._on_foreground_done)
+        _quitting.hook()
         Worker._live.add(self)
         self._thread.start()
 
@@ -235,6 +328,11 @@ class Worker(TaskSignals):
         for window in self._watched:
             window.installEventFilter(self)
 
+    @Slot()
+    def _on_foreground_done(self) -> None:
+        """Its results are taken (this runs after their receivers): background tasks go on."""
+        _foreground.leave()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A window is about to paint: what the last value changed is drawn next."""
         if event.type() == QEvent.Type.UpdateRequest and self._watched:
@@ -267,36 +365,39 @@ class Worker(TaskSignals):
             Worker._live.discard(self)
 
     def _run_task(self) -> None:
-        self.started.emit()
+        self._say(self.started)
         try:
             result = self._task(*self._args, control=self.control, **self._kwargs)
             if isinstance(result, Generator):
                 result = self._drive(result)
         except CanceledError:
-            self.aborted.emit()
+            self._say(self.aborted)
         except Exception as error:
-            self.errored.emit(error)
+            self._say(self.errored, error)
         else:
             if self.control.canceled():
-                self.aborted.emit()
+                self._say(self.aborted)
             else:
-                self.returned.emit(result)
+                self._say(self.returned, result)
         Worker._live.discard(self)
-        self.finished.emit()
+        self._say(self.finished)
 
     def _drive(self, generator: Generator[Any, None, Any]) -> Any:
         control = self.control
         try:
             while True:
                 value = next(generator)
-                if value is not None:
-                    control._taken.clear()
-                    control._sent += 1
-                    self.yielded.emit(value)
-                if control.canceled():
+                if control.canceled():  # what it yields now goes nowhere
                     generator.close()
                     return None
+                if value is not None:
+                    if self.priority is Priority.BACKGROUND:
+                        control._taken.clear()
+                        control._sent += 1
+                    self._say(self.yielded, value)
                 self._checkpoint()
+                if self.priority is Priority.BACKGROUND:
+                    _foreground.give_way()
         except StopIteration as stop:
             return stop.value
 
@@ -310,10 +411,16 @@ class Worker(TaskSignals):
                     control._running.clear()
         if control._running.is_set():
             return
-        self.paused.emit()
+        self._say(self.paused)
         control._running.wait()
         if not control.canceled():
-            self.resumed.emit()
+            self._say(self.resumed)
+
+    @staticmethod
+    def _say(signal: SignalInstance, *args: object) -> None:
+        """Emit ``signal``, unless the application is quitting (see :class:`_Quitting`)."""
+        if not _quitting.event.is_set():
+            signal.emit(*args)
 
 
 def await_workers(timeout: float = 0.8) -> bool:

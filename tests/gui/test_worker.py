@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from core.errors import CanceledError, DatasetError
-from gui.worker import Control, TaskSlot, Worker, await_workers
+from gui.worker import FOREGROUND_HOLD_S, Control, Priority, TaskSlot, Worker, await_workers
 
 WAIT_MS = 10_000
 
@@ -138,7 +138,7 @@ def test_a_task_knows_when_the_gui_thread_has_taken_what_it_yielded(qtbot):
         go_on.wait(10)
         checks.append(control.taken())
 
-    worker = Worker(task)
+    worker = Worker(task, priority=Priority.BACKGROUND)
     received: list[str] = []
     worker.yielded.connect(received.append)
     worker.start()
@@ -208,7 +208,7 @@ def test_a_value_counts_as_taken_once_the_gui_thread_has_drawn_what_it_changed(q
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    worker = Worker(task)
+    worker = Worker(task, priority=Priority.BACKGROUND)
 
     def receive(value: str) -> None:  # as a view does: it asks for a repaint, done later
         log.append("received")
@@ -219,3 +219,73 @@ def test_a_value_counts_as_taken_once_the_gui_thread_has_drawn_what_it_changed(q
         worker.start()
     after = log[log.index("received") :]
     assert after.index("painted") < after.index("taken")
+
+
+def test_a_task_that_is_not_background_has_its_values_taken_at_once(qtbot):
+    checks: list[bool] = []
+
+    def task(*, control: Control):
+        yield "picture"
+        checks.append(control.taken())  # no window drawing to wait for: nothing holds it
+
+    worker = Worker(task)
+    with qtbot.waitSignal(worker.finished, timeout=WAIT_MS):
+        worker.start()
+    assert checks == [True]
+
+
+def test_background_tasks_give_way_to_a_foreground_one_until_its_results_are_taken(qtbot):
+    log: list[str] = []  # appended to by every thread, in the order things happen
+    decoding, decoded = threading.Event(), threading.Event()
+
+    def training(*, control: Control):
+        while not control.canceled():
+            log.append("epoch")
+            yield
+
+    def decode(*, control: Control):
+        decoding.set()
+        decoded.wait(10)
+        yield "answer"
+
+    background = Worker(training, priority=Priority.BACKGROUND)
+    foreground = Worker(decode, priority=Priority.FOREGROUND)
+    foreground.yielded.connect(lambda _: log.append("answered"))
+    background.start()
+    qtbot.waitUntil(lambda: "epoch" in log, timeout=WAIT_MS)
+    foreground.start()
+    assert decoding.wait(10)
+    held = len(log)  # from here the background task is held at its checkpoint
+    decoded.set()
+    with qtbot.waitSignal(foreground.finished, timeout=WAIT_MS):
+        pass
+    qtbot.waitUntil(lambda: log.count("epoch") > held + 10, timeout=WAIT_MS)  # going again
+    assert log[held:].index("answered") <= 1  # at most the epoch under way came in between
+    background.quit()
+    assert background.wait(5)
+
+
+def test_a_foreground_task_that_never_reports_back_holds_the_background_only_briefly(qtbot):
+    import time
+
+    stuck = threading.Event()
+    epochs: list[float] = []
+
+    def training(*, control: Control):
+        while not control.canceled() and len(epochs) < 3:
+            epochs.append(time.monotonic())
+            yield
+
+    def decode_a_huge_picture(*, control: Control) -> None:
+        stuck.wait(10)  # inside a long library call: no result for a long while
+
+    foreground = Worker(decode_a_huge_picture, priority=Priority.FOREGROUND)
+    foreground.start()
+    background = Worker(training, priority=Priority.BACKGROUND)
+    started = time.monotonic()
+    with qtbot.waitSignal(background.finished, timeout=WAIT_MS):
+        background.start()
+    assert len(epochs) == 3
+    assert epochs[-1] - started < FOREGROUND_HOLD_S + 1  # held once, at most the hold
+    stuck.set()
+    assert foreground.wait(5)
