@@ -218,7 +218,8 @@ class ControlsPanel(Retranslatable, QWidget):
         for button, tip in zip(self._buttons(), tips, strict=True):
             button.setToolTip(tip)
         self._name_pause_button()
-        self.progress.setFormat(self.tr("epoch %v / %m"))
+        self._progress_words = self.tr("epoch %v / %m")
+        self._set_progress(self.progress.value())
         self._show_record()
 
     def _buttons(self) -> tuple[QPushButton, ...]:
@@ -314,7 +315,7 @@ class ControlsPanel(Retranslatable, QWidget):
     def show_progress(self, done: int, total: int, elapsed: float) -> None:
         """Progress bar and an estimate of the time left."""
         self.progress.setRange(0, total)
-        set_value_unhurried(self.progress, min(done, total))
+        self._set_progress(min(done, total))
         if 0 < done < total and elapsed > 0:
             self.show_time_note(TimeNote.LEFT, elapsed / done * (total - done))
         elif done >= total:
@@ -328,5 +329,15 @@ class ControlsPanel(Retranslatable, QWidget):
         """Back to the empty state of a fresh neuron."""
         self._record = None
         self._show_record()
-        set_value_unhurried(self.progress, 0)
+        self._set_progress(0)
         self.show_time_note(TimeNote.NOTHING)
+
+    def _set_progress(self, done: int) -> None:
+        """The bar at ``done`` epochs, its numbers written as the locale writes them.
+
+        (Qt's own ``%v`` and ``%m`` have no group separators: "epoch 1000 / 20000" beside
+        "epoch 1,000 of 20,000".)
+        """
+        total = whole(self.progress.maximum())
+        words = self._progress_words.replace("%v", whole(done)).replace("%m", total)
+        set_value_unhurried(self.progress, done, words)

@@ -143,8 +143,8 @@ class CappedScrollArea(QScrollArea):
         return QSize(0, min(self.sizeHint().height(), self.fontMetrics().height() * 3))
 
 
-def set_value_unhurried(bar: QProgressBar, value: int) -> None:
-    """``bar.setValue(value)``, painted with the rest of the window instead of on the spot.
+def set_value_unhurried(bar: QProgressBar, value: int, text: str | None = None) -> None:
+    """``bar.setValue(value)`` (and its ``text``), painted with the rest of the window.
 
     QProgressBar repaints at once whenever its text changes (ours shows the epoch), and
     a repaint on the spot paints everything else waiting in the window with it: during
@@ -152,6 +152,8 @@ def set_value_unhurried(bar: QProgressBar, value: int) -> None:
     """
     bar.setUpdatesEnabled(False)
     bar.setValue(value)
+    if text is not None:
+        bar.setFormat(text)
     bar.setUpdatesEnabled(True)  # schedules the paint
 
 

@@ -18,9 +18,9 @@ def test_progress_is_painted_on_the_next_pass_of_the_event_loop(qtbot):
     panel.show()
     qtbot.waitUntil(lambda: paints.count > 0)  # painted once: the window has its backing store
     paints.count = 0
-    panel.show_progress(250, 1000, 0.5)
+    panel.show_progress(2500, 20000, 0.5)
     assert paints.count == 0  # QProgressBar.setValue alone would have painted by now
-    assert panel.progress.text() == "epoch 250 / 1000"
+    assert panel.progress.text() == "epoch 2,500 / 20,000"  # as the numbers beside it
     QApplication.processEvents()
     assert paints.count >= 1
     panel.clear_numbers()
