@@ -21,6 +21,7 @@ from gui.glossary import term
 from gui.language import Retranslatable
 from gui.live_throttle import LiveThrottle
 from gui.numbers import decimal, whole
+from gui.plot_items import EpochAxis
 from gui.steady_box import SteadyBox
 from gui.widgets import named
 
@@ -47,7 +48,8 @@ class TrajectoryPlot(Retranslatable, QWidget):
         """The run and the picture :attr:`trajectory` is about."""
         self.caption = named(QLabel(), "trajectoryCaption")
         self.caption.setWordWrap(True)  # a narrow try-it column wraps it rather than cutting it
-        self.plot = named(pg.PlotWidget(), "trajectoryView")
+        axis = EpochAxis("bottom")  # whole epochs, written as the curves' axis writes them
+        self.plot = named(pg.PlotWidget(axisItems={"bottom": axis}), "trajectoryView")
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop that shows nothing
         self.plot.setFixedHeight(PLOT_HEIGHT)
         self.plot.setMouseEnabled(x=False, y=False)

@@ -63,3 +63,13 @@ def test_a_dataset_picture_is_explained_like_a_drop(window, qtbot, real_data):
     finish_run(window, qtbot, epochs=50)
     assert window.drop_panel.trajectory.isVisible()  # the run made one
     assert window.drop_panel.trajectory.trajectory.epochs[-1] == 50
+
+
+def test_the_story_writes_its_epochs_as_the_curves_do(window):
+    import pyqtgraph as pg
+
+    story = window.findChild(pg.PlotWidget, "trajectoryView").getAxis("bottom")
+    curves = window.plot.loss_plot.getAxis("bottom")
+    epochs = [5000.0, 10000.0, 15000.0]
+    assert story.tickStrings(epochs, 1, 5000) == curves.tickStrings(epochs, 1, 5000)
+    assert story.tickStrings(epochs, 1, 5000) == ["5,000", "10,000", "15,000"]
