@@ -303,11 +303,20 @@ class StepInspector(Retranslatable, QScrollArea):
                 ).format(loc.toString(len(self.step.z)))
             )
         else:
-            self.title.setText(
-                self.tr(
+            history = self.state.history
+            if history is not None and self.epoch + 1 < len(history):
+                words = self.tr(
                     "One step of gradient descent from epoch {0} to epoch {1}, on the {2} "
                     "training pictures: the step the run took. Move the slider to see another."
-                ).format(
+                )
+            else:  # the run's last epoch so far: the step it has not taken (yet)
+                words = self.tr(
+                    "One step of gradient descent from epoch {0} to epoch {1}, on the {2} "
+                    "training pictures: the step the run would take next. Move the slider to "
+                    "see one it took."
+                )
+            self.title.setText(
+                words.format(
                     loc.toString(self.epoch),
                     loc.toString(self.epoch + 1),
                     loc.toString(len(self.step.z)),

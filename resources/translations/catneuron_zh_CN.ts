@@ -1475,6 +1475,10 @@ accuracy  train {3}%  test {4}%</source>
         <translation>在 {2} 张训练图片上，从第 {0} 轮到第 {1} 轮的一步梯度下降：也就是训练实际走的那一步。拖动滑块可查看其他步。</translation>
     </message>
     <message>
+        <source>One step of gradient descent from epoch {0} to epoch {1}, on the {2} training pictures: the step the run would take next. Move the slider to see one it took.</source>
+        <translation>在 {2} 张训练图片上，从第 {0} 轮到第 {1} 轮的一步梯度下降：也就是训练接下来要走的那一步。拖动滑块可查看它走过的步。</translation>
+    </message>
+    <message>
         <source>1 · The input X and the labels y</source>
         <translation>1 · 输入 X 和标签 y</translation>
     </message>

@@ -33,9 +33,14 @@ def test_its_dw_is_the_step_the_run_took_from_that_epoch(window, qtbot, real_dat
     assert step.loss_after == pytest.approx(history.record(41).train_loss, rel=1e-12)
     assert step.z.shape == (209,) and step.dw.shape == (64 * 64 * 3,)
     assert "from epoch 40 to epoch 41" in inspector.title.text()
+    assert "the step the run took" in inspector.title.text()
     loss_text = QLocale().toString(step.loss, "f", 4)
     assert f"= <b>{loss_text}</b>" in inspector.bodies[4].text()
     assert QLocale().toString(step.update_norm, "f", 5) in inspector.bodies[6].text()
+    window.history_slider.go_newest()
+    qtbot.waitUntil(lambda: inspector.epoch == 100)
+    assert "from epoch 100 to epoch 101" in inspector.title.text()
+    assert "the step the run would take next" in inspector.title.text()  # not one it took
 
 
 def test_it_follows_the_slider_only_while_on_screen(window, qtbot):
