@@ -20,10 +20,6 @@ BLAS_THREAD_TIMEOUT = "4"
 """``OPENBLAS_THREAD_TIMEOUT``: OpenBLAS's helper threads wait 2⁴ cycles for work, then sleep."""
 
 
-SHUTDOWN_WAIT_S = 0.8
-"""How long closing waits for background tasks to reach a checkpoint: under a second, always."""
-
-
 def quiet_blas_threads() -> None:
     """Let OpenBLAS's helper threads sleep as soon as a product is done; call before numpy loads.
 
@@ -64,16 +60,14 @@ def run(data: str | None = None, model: str | None = None) -> int:
     from PySide6.QtCore import QTimer
 
     from gui.garbage import SETTLE_AFTER_MS, GuiThreadCollector
-    from gui.worker import await_workers
 
     collector = GuiThreadCollector(app)
     window = MainWindow(data_path=data, model_path=model)
     window.show()
     QTimer.singleShot(SETTLE_AFTER_MS, collector.settle)
     notifier = close_on_sigterm(window)  # noqa: F841 (kept alive while the loop runs)
-    status = app.exec()
+    status = app.exec()  # as it quits, the tasks still running are stopped (gui/worker.py)
     collector.stop()
-    await_workers(SHUTDOWN_WAIT_S)  # tasks still inside a library call end with the process
     return status
 
 

@@ -37,6 +37,8 @@ from core.errors import CanceledError
 
 _DRAWN = QEvent.Type(QEvent.registerEventType())
 """Posted to a worker after what its last value changed: the GUI thread got to it."""
+SHUTDOWN_WAIT_S = 0.8
+"""How long quitting waits for the tasks to reach a checkpoint: under a second, always."""
 FOREGROUND_HOLD_S = 0.25
 """The longest a background task gives way to a foreground one (see :class:`Priority`)."""
 
@@ -60,25 +62,29 @@ class Priority(Enum):
 
 
 class _Foreground:
-    """Whether a foreground task is under way: background tasks wait on it (thread-safe)."""
+    """The foreground tasks under way: background tasks wait on them (thread-safe).
+
+    It holds each foreground worker until it leaves, so the worker lives to hear its
+    own ``finished`` (a cut-off worker has no other owner); each leaves once.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._tasks = 0
+        self._workers: set[Worker] = set()
         self._until = 0.0
         self._clear = threading.Event()
         self._clear.set()
 
-    def enter(self) -> None:
+    def enter(self, worker: Worker) -> None:
         with self._lock:
-            self._tasks += 1
+            self._workers.add(worker)
             self._until = time.monotonic() + FOREGROUND_HOLD_S
             self._clear.clear()
 
-    def leave(self) -> None:
+    def leave(self, worker: Worker) -> None:
         with self._lock:
-            self._tasks = max(0, self._tasks - 1)
-            if not self._tasks:
+            self._workers.discard(worker)
+            if not self._workers:
                 self._clear.set()
 
     def give_way(self) -> None:
@@ -112,8 +118,8 @@ class _Quitting:
             self._hooked = True
 
     def _on_about_to_quit(self) -> None:
-        await_workers()
-        self.event.set()
+        self.event.set()  # first: what the tasks say from now on would find Qt gone
+        await_workers()  # tasks still inside a library call end with the process
 
 
 _quitting = _Quitting()
@@ -250,7 +256,7 @@ class Worker(TaskSignals):
             self.yielded.connect(self._on_taken)
             self._on_taken(None)  # what the window does to show the task starting comes first
         elif self.priority is Priority.FOREGROUND:
-            _foreground.enter()
+            _foreground.enter(self)
             self.finished.connect(self._on_foreground_done)
         _quitting.hook()
         Worker._live.add(self)
@@ -262,6 +268,7 @@ class Worker(TaskSignals):
         self.control.interrupt.set()
         self.control._running.set()
         self.control._taken.set()  # nobody will take anything more: no waiting for it
+        _foreground.leave(self)  # nor for its results
 
     def finish(self) -> None:
         """Stop early, keeping the result: a task that honours it returns what it has."""
@@ -331,7 +338,7 @@ class Worker(TaskSignals):
     @Slot()
     def _on_foreground_done(self) -> None:
         """Its results are taken (this runs after their receivers): background tasks go on."""
-        _foreground.leave()
+        _foreground.leave(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A window is about to paint: what the last value changed is drawn next."""
@@ -361,6 +368,7 @@ class Worker(TaskSignals):
             self._run_task()
         except RuntimeError:  # a signal's source was deleted: the GUI is gone, so is the audience
             self.control._abort.set()
+            _foreground.leave(self)
         finally:
             Worker._live.discard(self)
 
@@ -396,7 +404,7 @@ class Worker(TaskSignals):
                         control._sent += 1
                     self._say(self.yielded, value)
                 self._checkpoint()
-                if self.priority is Priority.BACKGROUND:
+                if self.priority is Priority.BACKGROUND and not control.interrupted():
                     _foreground.give_way()
         except StopIteration as stop:
             return stop.value
@@ -423,7 +431,7 @@ class Worker(TaskSignals):
             signal.emit(*args)
 
 
-def await_workers(timeout: float = 0.8) -> bool:
+def await_workers(timeout: float = SHUTDOWN_WAIT_S) -> bool:
     """Ask every live worker to quit and wait at most ``timeout`` seconds in all (on shutdown).
 
     Returns False if some task is still inside a long library call; its thread is

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+import gui.worker as worker_module
 from core.errors import CanceledError, DatasetError
 from gui.worker import FOREGROUND_HOLD_S, Control, Priority, TaskSlot, Worker, await_workers
 
@@ -234,58 +236,93 @@ def test_a_task_that_is_not_background_has_its_values_taken_at_once(qtbot):
     assert checks == [True]
 
 
-def test_background_tasks_give_way_to_a_foreground_one_until_its_results_are_taken(qtbot):
+def test_background_tasks_give_way_to_a_foreground_one_until_its_results_are_taken(
+    qtbot, monkeypatch
+):
+    monkeypatch.setattr(worker_module, "FOREGROUND_HOLD_S", 30.0)  # only the release ends it
     log: list[str] = []  # appended to by every thread, in the order things happen
     decoding, decoded = threading.Event(), threading.Event()
-
-    def training(*, control: Control):
-        while not control.canceled():
-            log.append("epoch")
-            yield
 
     def decode(*, control: Control):
         decoding.set()
         decoded.wait(10)
         yield "answer"
 
-    background = Worker(training, priority=Priority.BACKGROUND)
+    background = Worker(training, log, priority=Priority.BACKGROUND)
     foreground = Worker(decode, priority=Priority.FOREGROUND)
     foreground.yielded.connect(lambda _: log.append("answered"))
-    background.start()
-    qtbot.waitUntil(lambda: "epoch" in log, timeout=WAIT_MS)
-    foreground.start()
-    assert decoding.wait(10)
-    held = len(log)  # from here the background task is held at its checkpoint
-    decoded.set()
-    with qtbot.waitSignal(foreground.finished, timeout=WAIT_MS):
-        pass
-    qtbot.waitUntil(lambda: log.count("epoch") > held + 10, timeout=WAIT_MS)  # going again
-    assert log[held:].index("answered") <= 1  # at most the epoch under way came in between
-    background.quit()
+    try:
+        background.start()
+        qtbot.waitUntil(lambda: "epoch" in log, timeout=WAIT_MS)
+        foreground.start()
+        assert decoding.wait(10)
+        held = len(log)  # from here the background task is held at its checkpoint
+        with qtbot.waitSignal(foreground.finished, timeout=WAIT_MS):
+            decoded.set()
+        qtbot.waitUntil(lambda: log.count("epoch") > held + 10, timeout=WAIT_MS)  # going again
+        assert log[held:].index("answered") <= 1  # at most the epoch under way came in between
+    finally:
+        background.quit()
+        decoded.set()
     assert background.wait(5)
 
 
-def test_a_foreground_task_that_never_reports_back_holds_the_background_only_briefly(qtbot):
-    import time
+def training(log: list, epochs: int = 10**9, *, control: Control):
+    """A background task's stand-in: ``epochs`` checkpoints, each noted in ``log``."""
+    while not control.canceled() and len(log) < epochs:
+        log.append("epoch")
+        yield
 
-    stuck = threading.Event()
-    epochs: list[float] = []
 
-    def training(*, control: Control):
-        while not control.canceled() and len(epochs) < 3:
-            epochs.append(time.monotonic())
-            yield
+def stuck_in_a_decode(stuck: threading.Event, *, control: Control) -> None:
+    stuck.wait(10)  # inside a long library call: no result for a long while
 
-    def decode_a_huge_picture(*, control: Control) -> None:
-        stuck.wait(10)  # inside a long library call: no result for a long while
 
-    foreground = Worker(decode_a_huge_picture, priority=Priority.FOREGROUND)
-    foreground.start()
-    background = Worker(training, priority=Priority.BACKGROUND)
-    started = time.monotonic()
-    with qtbot.waitSignal(background.finished, timeout=WAIT_MS):
-        background.start()
-    assert len(epochs) == 3
-    assert epochs[-1] - started < FOREGROUND_HOLD_S + 1  # held once, at most the hold
-    stuck.set()
+def test_a_foreground_task_that_never_reports_back_holds_the_background_once_briefly(qtbot):
+    stuck, epochs = threading.Event(), []
+    foreground = Worker(stuck_in_a_decode, stuck, priority=Priority.FOREGROUND)
+    background = Worker(training, epochs, 10, priority=Priority.BACKGROUND)
+    try:
+        foreground.start()
+        started = time.monotonic()
+        with qtbot.waitSignal(background.finished, timeout=WAIT_MS):
+            background.start()
+        assert len(epochs) == 10
+        assert time.monotonic() - started < 3 * FOREGROUND_HOLD_S  # once, not at every epoch
+    finally:
+        stuck.set()
     assert foreground.wait(5)
+
+
+def test_a_foreground_task_cut_off_holds_the_background_no_more(qtbot, monkeypatch):
+    monkeypatch.setattr(worker_module, "FOREGROUND_HOLD_S", 30.0)  # only the release ends it
+    stuck, epochs = threading.Event(), []
+    foreground = Worker(stuck_in_a_decode, stuck, priority=Priority.FOREGROUND)
+    background = Worker(training, epochs, 10, priority=Priority.BACKGROUND)
+    try:
+        foreground.start()
+        foreground.quit()  # a newer drop cut it off: its results will go nowhere
+        with qtbot.waitSignal(background.finished, timeout=5_000):
+            background.start()
+        assert len(epochs) == 10
+    finally:
+        stuck.set()
+    assert foreground.wait(5)
+
+
+def test_once_the_application_quits_no_task_says_anything_more(qtbot):
+    heard: list[object] = []
+    gate = threading.Event()
+    worker = Worker(count_to, 1_000_000, gate=gate)
+    worker.yielded.connect(heard.append)
+    worker.finished.connect(lambda: heard.append("finished"))
+    worker.start()
+    try:
+        QCoreApplication.instance().aboutToQuit.emit()  # as app.exec() does on its way out
+        gate.set()  # the task comes out of its long call only now, as Qt is torn down
+        assert worker.wait(5)
+        QCoreApplication.processEvents()
+        assert heard == []  # asked to quit, and not a word after
+        assert worker.control.canceled()
+    finally:
+        worker_module._quitting.event.clear()  # this process goes on to other tests
