@@ -174,7 +174,10 @@ def train(
             next_epoch_at = max(next_epoch_at + interval, resumed_at)
             control.sleep(next_epoch_at - resumed_at)
     if batch:  # a stop between flushes
-        yield progress(batch)
+        update = progress(batch)
+        worked = elapsed()
+        yield update
+        resumed_at = clock()  # held there (a pause, a dropped picture): not run time
     model = model_of(last) if last is not None else None
     outcome = Outcome(model, last, run.finished, elapsed())
     if last is not None:  # the last update drawn on its own, the run's end after it

@@ -124,6 +124,18 @@ def test_finishing_ends_the_run_early_keeping_what_it_learned(tiny_data):
     assert outcome.model is not None and outcome.model.metrics == outcome.last
 
 
+def test_a_stopped_runs_time_leaves_out_the_hold_at_its_last_update(tiny_data):
+    control, clock = Control(), Clock(0.001)
+    generator = train(tiny_data, Hyperparameters(0.01, 100, 0), control=control, clock=clock)
+    for _ in range(10):
+        next(generator)
+    control._finish.set()
+    last = next(value for value in generator if value is not None)
+    clock.now += 10.0  # held at the stop's last update: a pause, a dropped picture
+    _, outcome = drain(generator)
+    assert last.elapsed <= outcome.elapsed < last.elapsed + 0.1
+
+
 def test_a_finish_during_the_setup_ends_with_no_epoch(tiny_data):
     control = Control()
     control._finish.set()
