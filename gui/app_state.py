@@ -71,7 +71,7 @@ class AppState(QObject):
     recordsAdded(list)
         New epoch records of the current run (several per update).
     noticesRaised(list)
-        What those records gave notice of (:mod:`core.notices`), right after them.
+        What the records about to be added gave notice of (:mod:`core.notices`).
     runEnded
         The current run ended (completed, stopped, failed); ``run_status`` is idle.
     runsCleared
@@ -238,9 +238,9 @@ class AppState(QObject):
     def add_records(self, records: list[EpochRecord], notices: Sequence[Notice] = ()) -> None:
         """New epochs of the current run arrived, with the notices they raised."""
         self.last_record = records[-1]
-        self.recordsAdded.emit(records)
-        if notices:
+        if notices:  # first: the notices' room is settled before the records are drawn
             self.noticesRaised.emit(list(notices))
+        self.recordsAdded.emit(records)
 
     def end_run(self) -> None:
         """The current run is over (its outcome is already in the model)."""

@@ -147,6 +147,9 @@ class RunCurves:
             self._start_smoothing(weight)
             self.restyle()
             self._draw()
+            if not weight:  # hidden now: nothing smoothed left behind (to export, say)
+                for curve in self.smooth.values():
+                    curve.show_points(np.zeros(0), np.zeros(0))
 
     @property
     def weight(self) -> float:

@@ -141,6 +141,38 @@ def test_a_run_after_clear_takes_the_cleared_runs_items_and_exports_show_only_th
     )
 
 
+def test_items_left_on_the_shelf_after_a_reset_are_hidden_empty_and_unnamed(plot, tmp_path):
+    from pyqtgraph.exporters import CSVExporter
+
+    plot.set_smoothing(0.6)
+    for label in ("α=0.01", "α=0.005"):
+        plot.start_run(label, epochs=20)
+        plot.append(records(0, 21))
+    plot.clear()  # Reset: both runs onto the shelf
+    plot.start_run("α=0.002", epochs=20)  # takes one run's items, the others stay spare
+    plot.append(records(0, 21))
+    current = {*plot._run.raw.values(), *plot._run.smooth.values()}
+    spares = [c for c in plot.loss_plot.getPlotItem().listDataItems() if c not in current]
+    assert len(spares) == 4  # a run's two loss columns, raw and smoothed
+    assert not any(c.isVisible() for c in spares)
+    assert all(c.getOriginalDataset() == (None, None) and c.name() is None for c in spares)
+    CSVExporter(plot.loss_plot.getPlotItem()).export(str(tmp_path / "plot.csv"))
+    header = (tmp_path / "plot.csv").read_text().splitlines()[0]
+    assert "α=0.01" not in header and "α=0.005" not in header and "α=0.002" in header
+
+
+def test_smoothing_turned_off_leaves_no_smoothed_columns_to_export(plot, tmp_path):
+    from pyqtgraph.exporters import CSVExporter
+
+    plot.set_smoothing(0.6)
+    plot.start_run("α=0.005", epochs=20)
+    plot.append(records(0, 21))
+    plot.set_smoothing(0.0)
+    CSVExporter(plot.loss_plot.getPlotItem()).export(str(tmp_path / "plot.csv"))
+    header = (tmp_path / "plot.csv").read_text().splitlines()[0]
+    assert "smoothed" not in header and "train loss (α=0.005)_y" in header
+
+
 def test_a_run_cancelled_before_its_first_epoch_gives_the_plot_back_to_the_one_before(plot):
     plot.start_run("first", epochs=30)
     plot.append(records(0, 31))
