@@ -15,7 +15,7 @@ is, except in a widget that uses them itself; they call :meth:`HistorySlider.mov
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSignalBlocker, QSize, Qt, Slot
+from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, QSize, Qt, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from gui.app_state import AppState, RunStatus
 from gui.language import Retranslatable
-from gui.widgets import named
+from gui.widgets import named, tinted_icon
 
 PAGE = 10
 """Epochs one PgUp / PgDn moves."""
@@ -50,6 +50,7 @@ class HistorySlider(Retranslatable, QWidget):
         self.slider = named(QSlider(Qt.Orientation.Horizontal), "historySlider")
         self.slider.setSingleStep(1)
         self.slider.setPageStep(PAGE)
+        self._icons: dict[QToolButton, QStyle.StandardPixmap] = {}
         self.first_button = self._button(
             "historyFirstButton", QStyle.StandardPixmap.SP_MediaSkipBackward
         )
@@ -254,6 +255,14 @@ class HistorySlider(Retranslatable, QWidget):
 
     def _button(self, name: str, icon: QStyle.StandardPixmap) -> QToolButton:
         button = named(QToolButton(), name)
-        button.setIcon(self.style().standardIcon(icon))
+        self._icons[button] = icon
+        button.setIcon(tinted_icon(self, icon))
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return button
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette (light to dark): the buttons' icons take its text colour."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for button, icon in self._icons.items():
+                button.setIcon(tinted_icon(self, icon))

@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QProgressBar,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -169,3 +170,27 @@ def replace_placeholder(layout: QVBoxLayout, old: QWidget, widget: QWidget) -> N
     """Put ``widget`` where the placeholder ``old`` was, and delete the placeholder."""
     layout.replaceWidget(old, widget)
     old.deleteLater()
+
+
+ICON_SIZES = (16, 24, 32)
+"""The sizes a tinted icon is drawn at (a tool button picks the one it needs)."""
+
+
+def tinted_icon(widget: QWidget, kind: QStyle.StandardPixmap) -> QIcon:
+    """The style's standard icon ``kind`` in the colour of ``widget``'s button text.
+
+    Fusion draws its media and arrow icons near-black whatever the palette: on a dark
+    one they stood at about 2:1 on their buttons. The shape is the style's; the colour
+    follows the palette (call again when it changes).
+    """
+    source = widget.style().standardIcon(kind)
+    color = widget.palette().color(QPalette.ColorRole.ButtonText)
+    icon = QIcon()
+    for size in ICON_SIZES:
+        pixmap = source.pixmap(QSize(size, size))
+        painter = QPainter(pixmap)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(pixmap.rect(), color)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon

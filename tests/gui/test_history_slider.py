@@ -246,3 +246,26 @@ def test_a_run_in_its_setup_shows_no_epoch_of_the_run_before(window, qtbot, long
     with qtbot.waitSignal(window.training.finished, timeout=RUN_TIMEOUT_MS):
         window.training.stop()
     assert not bar.isVisible()  # stopped in its setup: no history to travel
+
+
+def test_the_buttons_icons_take_the_palettes_text_colour(qtbot):
+    from PySide6.QtGui import QColor, QPalette
+
+    from gui.app_state import AppState
+    from gui.history_slider import HistorySlider
+
+    bar = HistorySlider(AppState())
+    qtbot.addWidget(bar)
+    palette = bar.palette()  # dark: light text on dark buttons
+    palette.setColor(QPalette.ColorRole.Button, QColor("#3a3a3a"))
+    palette.setColor(QPalette.ColorRole.ButtonText, QColor("#f0f0f0"))
+    bar.setPalette(palette)
+    for button in (bar.first_button, bar.earlier_button, bar.later_button):
+        image = button.icon().pixmap(16, 16).toImage()
+        inked = [
+            image.pixelColor(x, y)
+            for x in range(image.width())
+            for y in range(image.height())
+            if image.pixelColor(x, y).alpha() > 200
+        ]
+        assert inked and all(color.lightness() > 200 for color in inked)
