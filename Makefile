@@ -20,8 +20,9 @@ endif
 TEST_TOOLS := desktop-file-utils fonts-noto-cjk
 
 # The worker modules' coverage, threads included (coverage follows Python threads), in the report.
-COVERAGE := --cov=gui.worker --cov=gui.training_task --cov=gui.training_control \
-	--cov=gui.data_control --cov=gui.decoding --cov-report=term
+COVERAGE := --cov=gui.worker --cov=gui.task_slot --cov=gui.task_priority \
+	--cov=gui.training_task --cov=gui.training_control --cov=gui.data_control --cov=gui.decoding \
+	--cov-report=term
 
 # Translations: the .ts sources are in git, the .qm catalogues Qt loads are built from them.
 TS_FILES := $(wildcard resources/translations/*.ts)

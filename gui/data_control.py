@@ -19,7 +19,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 from core.errors import CatNeuronError
 from core.progress import ProgressCallback
 from gui.app_state import AppState
-from gui.worker import Control, TaskSlot, Worker, reraise
+from gui.task_slot import TaskSlot
+from gui.worker import Control, Worker, reraise
 
 if TYPE_CHECKING:
     from core.dataset import Dataset

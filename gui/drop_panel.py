@@ -53,9 +53,11 @@ from gui.glossary import answer_text
 from gui.image_decoder import DecodedImage, image_for_model, to_qimage
 from gui.language import Retranslatable, error_text
 from gui.live_throttle import LiveThrottle
+from gui.task_priority import Priority
+from gui.task_slot import TaskSlot
 from gui.trajectory_plot import TrajectoryPlot
 from gui.widgets import accept_as_copy, named
-from gui.worker import Priority, TaskSlot, Worker, reraise
+from gui.worker import Worker, reraise
 
 
 class DropPanel(Retranslatable, QFrame):

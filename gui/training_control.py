@@ -15,8 +15,10 @@ from PySide6.QtCore import QObject, Signal, Slot
 from core.errors import CatNeuronError
 from core.hyperparameters import Hyperparameters
 from gui.app_state import AppState, ModelOrigin, RunInfo, RunStatus
+from gui.task_priority import Priority
+from gui.task_slot import TaskSlot
 from gui.training_task import Outcome, Pacing, Progress, train
-from gui.worker import Priority, TaskSlot, Worker, reraise
+from gui.worker import Worker, reraise
 
 RECORDS_BEFORE_FIRST_STEP = 2
 """A Step from a fresh neuron shows epoch 0 (before any update) and epoch 1, then pauses."""

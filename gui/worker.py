@@ -16,9 +16,9 @@ run it on its own thread — the test's — with ``Control()``::
 Threads are Python threads, so coverage measures the tasks, and daemons, so a
 task stuck in a long library call (a huge picture, a stalled network read)
 never keeps the process alive: :func:`await_workers` asks every worker to
-quit on shutdown and waits a bounded time. :class:`TaskSlot` keeps one task of
-a kind at a time (Orange's rule): starting a new one aborts the old one and
-disconnects it, so a stale result cannot arrive.
+quit on shutdown and waits a bounded time. A worker's
+:class:`~gui.task_priority.Priority` says how it shares the interpreter;
+:class:`gui.task_slot.TaskSlot` keeps one task of a kind at a time.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Generator
-from enum import Enum
 from typing import Any, ClassVar
 
 import shiboken6
@@ -34,69 +33,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from core.errors import CanceledError
+from gui.task_priority import Priority, foreground_tasks
 
 _DRAWN = QEvent.Type(QEvent.registerEventType())
 """Posted to a worker after what its last value changed: the GUI thread got to it."""
 SHUTDOWN_WAIT_S = 0.8
 """How long quitting waits for the tasks to reach a checkpoint: under a second, always."""
-FOREGROUND_HOLD_S = 0.25
-"""The longest a background task gives way to a foreground one (see :class:`Priority`)."""
-
-
-class Priority(Enum):
-    """How a task shares the interpreter with the window and the other tasks.
-
-    Python runs one thread at a time. A run training at full speed took turns
-    with the thread decoding a dropped photo and with the GUI thread answering
-    it, and the answer came about twice as late as in an idle window.
-    """
-
-    NORMAL = "normal"
-    """Loading and downloading: nothing to wait for, nothing to give way to."""
-    FOREGROUND = "foreground"
-    """The user waits on it (a dropped picture): background tasks hold at their
-    checkpoints until the window has taken its results, at most ``FOREGROUND_HOLD_S``."""
-    BACKGROUND = "background"
-    """Paced to the window (training): each value it yields is :meth:`Control.taken`
-    once the window has drawn what it changed, and it gives way to foreground tasks."""
-
-
-class _Foreground:
-    """The foreground tasks under way: background tasks wait on them (thread-safe).
-
-    It holds each foreground worker until it leaves, so the worker lives to hear its
-    own ``finished`` (a cut-off worker has no other owner); each leaves once.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._workers: set[Worker] = set()
-        self._until = 0.0
-        self._clear = threading.Event()
-        self._clear.set()
-
-    def enter(self, worker: Worker) -> None:
-        with self._lock:
-            self._workers.add(worker)
-            self._until = time.monotonic() + FOREGROUND_HOLD_S
-            self._clear.clear()
-
-    def leave(self, worker: Worker) -> None:
-        with self._lock:
-            self._workers.discard(worker)
-            if not self._workers:
-                self._clear.set()
-
-    def give_way(self) -> None:
-        """Wait while a foreground task is under way, at most until its hold runs out."""
-        if self._clear.is_set():
-            return
-        remaining = self._until - time.monotonic()
-        if remaining > 0:
-            self._clear.wait(remaining)
-
-
-_foreground = _Foreground()
 
 
 class _Quitting:
@@ -256,7 +198,7 @@ class Worker(TaskSignals):
             self.yielded.connect(self._on_taken)
             self._on_taken(None)  # what the window does to show the task starting comes first
         elif self.priority is Priority.FOREGROUND:
-            _foreground.enter(self)
+            foreground_tasks.enter(self)
             self.finished.connect(self._on_foreground_done)
         _quitting.hook()
         Worker._live.add(self)
@@ -268,7 +210,7 @@ class Worker(TaskSignals):
         self.control.interrupt.set()
         self.control._running.set()
         self.control._taken.set()  # nobody will take anything more: no waiting for it
-        _foreground.leave(self)  # nor for its results
+        foreground_tasks.leave(self)  # nor for its results
 
     def finish(self) -> None:
         """Stop early, keeping the result: a task that honours it returns what it has."""
@@ -338,7 +280,7 @@ class Worker(TaskSignals):
     @Slot()
     def _on_foreground_done(self) -> None:
         """Its results are taken (this runs after their receivers): background tasks go on."""
-        _foreground.leave(self)
+        foreground_tasks.leave(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A window is about to paint: what the last value changed is drawn next."""
@@ -368,7 +310,7 @@ class Worker(TaskSignals):
             self._run_task()
         except RuntimeError:  # a signal's source was deleted: the GUI is gone, so is the audience
             self.control._abort.set()
-            _foreground.leave(self)
+            foreground_tasks.leave(self)
         finally:
             Worker._live.discard(self)
 
@@ -405,7 +347,7 @@ class Worker(TaskSignals):
                     self._say(self.yielded, value)
                 self._checkpoint()
                 if self.priority is Priority.BACKGROUND and not control.interrupted():
-                    _foreground.give_way()
+                    foreground_tasks.give_way()
         except StopIteration as stop:
             return stop.value
 
@@ -442,96 +384,6 @@ def await_workers(timeout: float = SHUTDOWN_WAIT_S) -> bool:
     for worker in workers:
         worker.quit()
     return all(worker.wait(max(0.0, deadline - time.monotonic())) for worker in workers)
-
-
-class TaskSlot(TaskSignals):
-    """One task of a kind at a time: a new start aborts the running task and cuts it off.
-
-    The slot forwards its current worker's signals under the same names, so the
-    owner connects once. Signals a cut-off worker had already sent are still on
-    their way (Qt delivers queued signals after a disconnect), so each is let
-    through only if its sender is still the current worker: no run ids needed.
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.worker: Worker | None = None
-
-    @property
-    def busy(self) -> bool:
-        """Whether a task of this slot is running (a paused one counts)."""
-        return self.worker is not None
-
-    def start(self, worker: Worker, *, paused_after: int | None = None) -> Worker:
-        """Cancel the running task (its results are dropped) and start ``worker``."""
-        self.cancel()
-        self.worker = worker
-        worker.started.connect(self._on_started)
-        worker.yielded.connect(self._on_yielded)
-        worker.progressed.connect(self._on_progressed)
-        worker.paused.connect(self._on_paused)
-        worker.resumed.connect(self._on_resumed)
-        worker.returned.connect(self._on_returned)
-        worker.errored.connect(self._on_errored)
-        worker.aborted.connect(self._on_aborted)
-        worker.finished.connect(self._on_finished)
-        worker.start(paused_after=paused_after)
-        return worker
-
-    def cancel(self) -> None:
-        """Abort the running task: nothing more is heard from it."""
-        worker, self.worker = self.worker, None
-        if worker is not None:
-            worker.quit()
-
-    def _current(self) -> bool:
-        return self.worker is not None and self.sender() is self.worker
-
-    @Slot()
-    def _on_started(self) -> None:
-        if self._current():
-            self.started.emit()
-
-    @Slot(object)
-    def _on_yielded(self, value: object) -> None:
-        if self._current():
-            self.yielded.emit(value)
-
-    @Slot(int, int)
-    def _on_progressed(self, done: int, total: int) -> None:
-        if self._current():
-            self.progressed.emit(done, total)
-
-    @Slot()
-    def _on_paused(self) -> None:
-        if self._current():
-            self.paused.emit()
-
-    @Slot()
-    def _on_resumed(self) -> None:
-        if self._current():
-            self.resumed.emit()
-
-    @Slot(object)
-    def _on_returned(self, result: object) -> None:
-        if self._current():
-            self.returned.emit(result)
-
-    @Slot(object)
-    def _on_errored(self, error: object) -> None:
-        if self._current():
-            self.errored.emit(error)
-
-    @Slot()
-    def _on_aborted(self) -> None:
-        if self._current():
-            self.aborted.emit()
-
-    @Slot()
-    def _on_finished(self) -> None:
-        if self._current():
-            self.worker = None  # not busy any more when ``finished`` is heard
-            self.finished.emit()
 
 
 def reraise(error: BaseException) -> None:

@@ -9,9 +9,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+import gui.task_priority as task_priority
 import gui.worker as worker_module
 from core.errors import CanceledError, DatasetError
-from gui.worker import FOREGROUND_HOLD_S, Control, Priority, TaskSlot, Worker, await_workers
+from gui.task_priority import FOREGROUND_HOLD_S, Priority
+from gui.task_slot import TaskSlot
+from gui.worker import Control, Worker, await_workers
 
 WAIT_MS = 10_000
 
@@ -239,7 +242,7 @@ def test_a_task_that_is_not_background_has_its_values_taken_at_once(qtbot):
 def test_background_tasks_give_way_to_a_foreground_one_until_its_results_are_taken(
     qtbot, monkeypatch
 ):
-    monkeypatch.setattr(worker_module, "FOREGROUND_HOLD_S", 30.0)  # only the release ends it
+    monkeypatch.setattr(task_priority, "FOREGROUND_HOLD_S", 30.0)  # only the release ends it
     log: list[str] = []  # appended to by every thread, in the order things happen
     decoding, decoded = threading.Event(), threading.Event()
 
@@ -295,7 +298,7 @@ def test_a_foreground_task_that_never_reports_back_holds_the_background_once_bri
 
 
 def test_a_foreground_task_cut_off_holds_the_background_no_more(qtbot, monkeypatch):
-    monkeypatch.setattr(worker_module, "FOREGROUND_HOLD_S", 30.0)  # only the release ends it
+    monkeypatch.setattr(task_priority, "FOREGROUND_HOLD_S", 30.0)  # only the release ends it
     stuck, epochs = threading.Event(), []
     foreground = Worker(stuck_in_a_decode, stuck, priority=Priority.FOREGROUND)
     background = Worker(training, epochs, 10, priority=Priority.BACKGROUND)
