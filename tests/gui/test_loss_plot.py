@@ -227,6 +227,37 @@ def test_legend_text_takes_the_palettes_text_colour_and_follows_it(plot):
     assert set(colours.values()) == {"#fafafa"}
 
 
+def test_each_legend_sample_stands_out_from_a_dark_plot(plot, qtbot):
+    from gui.contrast import contrast_ratio
+
+    dark = QPalette(plot.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#fafafa"))
+    plot.setPalette(dark)
+    plot.start_run("α=0.005", epochs=5)
+    plot.append(records(0, 6))
+    QApplication.processEvents()
+    view = plot.loss_plot
+    image = view.grab().toImage()
+    legend = view.getPlotItem().legend
+    veil = legend.brush().color()  # the samples are drawn over the legend's veil
+    behind = QColor(dark.color(QPalette.ColorRole.Base))
+    behind.setRgbF(
+        *(
+            veil.alphaF() * v + (1 - veil.alphaF()) * b
+            for v, b in zip(veil.getRgbF()[:3], behind.getRgbF()[:3], strict=True)
+        )
+    )
+    for sample, _ in legend_entries(legend):
+        box = view.mapFromScene(sample.sceneBoundingRect()).boundingRect()
+        ratio = max(
+            contrast_ratio(image.pixelColor(x, y), behind)
+            for x in range(box.left(), box.right())
+            for y in range(box.top(), box.bottom())
+        )
+        assert ratio >= 3.0
+
+
 # -- smoothing, axes, hint, hover, the chosen epoch ------------------------------------------
 
 
