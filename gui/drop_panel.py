@@ -79,6 +79,7 @@ class DropPanel(Retranslatable, QFrame):
         self._decoding.yielded.connect(self._on_decoded)
         self._decoding.errored.connect(self._on_decode_failed)
         self._busy_later = QTimer(self, singleShot=True, interval=BUSY_DELAY_MS)
+        self._busy_later.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one may come 5% early
         self._busy_later.timeout.connect(self._on_still_decoding)
 
         self.hint = hint = named(QLabel(), "dropHint")
