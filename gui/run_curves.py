@@ -145,8 +145,8 @@ class RunCurves:
         """Smooth with ``weight`` (0: none): the whole run once, then its new records."""
         if weight != self.weight:
             self._start_smoothing(weight)
+            self._draw()  # the curves shown now; restyle feeds those it shows anew
             self.restyle()
-            self._draw()
             if not weight:  # hidden now: nothing smoothed left behind (to export, say)
                 for curve in self.smooth.values():
                     curve.show_points(np.zeros(0), np.zeros(0))
