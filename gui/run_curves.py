@@ -82,10 +82,6 @@ class CurveShelf:
         curve.name_for_export(None)
         self._spare.setdefault((key, smooth), []).append(curve)
 
-    def spares(self) -> int:
-        """How many items wait on the shelf."""
-        return sum(len(curves) for curves in self._spare.values())
-
 
 class RunCurves:
     """A run's buffers and its eight curve items (raw and smoothed, four columns).
