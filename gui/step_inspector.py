@@ -21,7 +21,7 @@ from collections.abc import Iterable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Slot
-from PySide6.QtGui import QHideEvent, QPalette, QPixmap, QShowEvent
+from PySide6.QtGui import QColor, QHideEvent, QPalette, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -37,6 +37,7 @@ from core.hyperparameters import DEFAULT_LEARNING_RATE
 from core.step import ComputedStep, compute_step
 from core.task import CAT_LABEL, THRESHOLD
 from gui.app_state import AppState
+from gui.contrast import NON_TEXT_CONTRAST, readable_on
 from gui.glossary import term
 from gui.image_decoder import to_qimage
 from gui.language import Retranslatable
@@ -48,6 +49,7 @@ ROWS = 4
 BINS = 30
 IMAGE_SIDE = 128
 CAT_COLOR, NON_CAT_COLOR = (200, 30, 40), (40, 90, 200)
+BAR_ALPHA = 90
 """The explanation's red (toward cat) and blue (away from it)."""
 SECTIONS = 8
 
@@ -360,8 +362,14 @@ class StepInspector(Retranslatable, QScrollArea):
             self._apply_palette()
 
     def _apply_palette(self) -> None:
-        style_plot(self.histogram, self.palette())
-        mid = self.palette().color(QPalette.ColorRole.Mid)
+        palette = self.palette()
+        style_plot(self.histogram, palette)
+        base = palette.color(QPalette.ColorRole.Base)  # the non-cat navy had 2:1 on a dark one
+        for bars, rgb in ((self.cat_bars, CAT_COLOR), (self.non_cat_bars, NON_CAT_COLOR)):
+            color = readable_on(QColor(*rgb), base, NON_TEXT_CONTRAST)
+            bars.setPen(pg.mkPen(color, width=1))
+            bars.setBrush(pg.mkBrush(color.red(), color.green(), color.blue(), BAR_ALPHA))
+        mid = readable_on(palette.color(QPalette.ColorRole.Mid), base, NON_TEXT_CONTRAST)
         self.zero_line.setPen(pg.mkPen(mid, style=Qt.PenStyle.DashLine))
 
 
@@ -401,5 +409,5 @@ def _bars(rgb: tuple[int, int, int]) -> pg.PlotCurveItem:
         stepMode="center",
         fillLevel=0,
         pen=pg.mkPen(rgb, width=1),
-        brush=pg.mkBrush(*rgb, 90),
+        brush=pg.mkBrush(*rgb, BAR_ALPHA),
     )

@@ -67,3 +67,19 @@ def test_without_a_run_it_steps_from_the_model_shown(window, qtbot):
     assert inspector.step is not None
     np.testing.assert_array_equal(inspector.step.coef, window.state.model.neuron.coef_)
     assert "Train or step" in inspector.title.text()
+
+
+def test_the_histogram_stands_out_from_a_dark_plot(window, qtbot):
+    from PySide6.QtGui import QColor, QPalette
+
+    from gui.contrast import contrast_ratio
+
+    show_inspector(window, qtbot)
+    inspector = window.step_inspector
+    dark = QPalette(inspector.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Mid, QColor("#303030"))
+    inspector.setPalette(dark)
+    for item in (inspector.cat_bars, inspector.non_cat_bars, inspector.zero_line):
+        pen = item.opts["pen"] if hasattr(item, "opts") else item.pen
+        assert contrast_ratio(pen.color(), QColor("#1e1e1e")) >= 3.0
