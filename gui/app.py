@@ -60,6 +60,7 @@ def run(data: str | None = None, model: str | None = None) -> int:
     from PySide6.QtCore import QTimer
 
     from gui.garbage import SETTLE_AFTER_MS, GuiThreadCollector
+    from gui.worker import tasks_left
 
     collector = GuiThreadCollector(app)
     window = MainWindow(data_path=data, model_path=model)
@@ -68,6 +69,11 @@ def run(data: str | None = None, model: str | None = None) -> int:
     notifier = close_on_sigterm(window)  # noqa: F841 (kept alive while the loop runs)
     status = app.exec()  # as it quits, the tasks still running are stopped (gui/worker.py)
     collector.stop()
+    if tasks_left():  # one still inside a long library call (a huge picture's decode):
+        # Python's own exit would delete the Qt objects that call reads from (a crash)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
     return status
 
 

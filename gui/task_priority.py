@@ -14,6 +14,8 @@ from enum import Enum
 
 FOREGROUND_HOLD_S = 0.25
 """The longest a background task gives way to a foreground one (see :class:`Priority`)."""
+WAKE_S = 0.01
+"""How soon a task that gives way notices it was asked to stop (Stop, a cancel, quitting)."""
 
 
 class Priority(Enum):
@@ -63,13 +65,16 @@ class ForegroundTasks:
             if not self._workers:
                 self._clear.set()
 
-    def give_way(self) -> None:
-        """Wait while a foreground task is under way, at most until its hold runs out."""
-        if self._clear.is_set():
-            return
-        remaining = self._until - time.monotonic()
-        if remaining > 0:
-            self._clear.wait(remaining)
+    def give_way(self, interrupted: threading.Event) -> None:
+        """Wait while a foreground task is under way, at most until its hold runs out.
+
+        A task asked to stop (``interrupted``) stops waiting within ``WAKE_S``.
+        """
+        while not self._clear.is_set() and not interrupted.is_set():
+            remaining = self._until - time.monotonic()
+            if remaining <= 0:
+                return
+            self._clear.wait(min(remaining, WAKE_S))
 
 
 foreground_tasks = ForegroundTasks()

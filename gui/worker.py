@@ -50,14 +50,14 @@ class _Quitting:
 
     def __init__(self) -> None:
         self.event = threading.Event()
-        self._hooked = False
+        self._hooked: QCoreApplication | None = None
 
     def hook(self) -> None:
-        """Listen for the application's quit (once; called as a worker starts)."""
+        """Listen for the application's quit (once per application; called as a worker starts)."""
         app = QCoreApplication.instance()
-        if app is not None and not self._hooked:
+        if app is not None and app is not self._hooked:
             app.aboutToQuit.connect(self._on_about_to_quit)
-            self._hooked = True
+            self._hooked = app
 
     def _on_about_to_quit(self) -> None:
         self.event.set()  # first: what the tasks say from now on would find Qt gone
@@ -192,17 +192,24 @@ class Worker(TaskSignals):
 
     def start(self, *, paused_after: int | None = None) -> None:
         """Run the task; with ``paused_after=k`` it pauses at its k-th checkpoint."""
+        if self._thread.ident is not None:
+            raise RuntimeError("a worker runs its task once")
         self.control._budget = paused_after
         # connected last: queued calls run in order, so these run after every receiver's
         if self.priority is Priority.BACKGROUND:
             self.yielded.connect(self._on_taken)
             self._on_taken(None)  # what the window does to show the task starting comes first
-        elif self.priority is Priority.FOREGROUND:
+        elif self.priority is Priority.FOREGROUND and not self.control.canceled():
             foreground_tasks.enter(self)
             self.finished.connect(self._on_foreground_done)
         _quitting.hook()
         Worker._live.add(self)
-        self._thread.start()
+        try:
+            self._thread.start()
+        except RuntimeError:  # no thread to be had: the task never runs, and holds nothing
+            Worker._live.discard(self)
+            foreground_tasks.leave(self)
+            raise
 
     def quit(self) -> None:
         """Cancel: the task stops at its next checkpoint and its result is dropped."""
@@ -346,8 +353,8 @@ class Worker(TaskSignals):
                         control._sent += 1
                     self._say(self.yielded, value)
                 self._checkpoint()
-                if self.priority is Priority.BACKGROUND and not control.interrupted():
-                    foreground_tasks.give_way()
+                if self.priority is Priority.BACKGROUND:
+                    foreground_tasks.give_way(control.interrupt)
         except StopIteration as stop:
             return stop.value
 
@@ -371,6 +378,11 @@ class Worker(TaskSignals):
         """Emit ``signal``, unless the application is quitting (see :class:`_Quitting`)."""
         if not _quitting.event.is_set():
             signal.emit(*args)
+
+
+def tasks_left() -> bool:
+    """Whether a task's thread still runs (after :func:`await_workers`: one stuck in a call)."""
+    return any(worker.is_running for worker in list(Worker._live))
 
 
 def await_workers(timeout: float = SHUTDOWN_WAIT_S) -> bool:

@@ -14,7 +14,7 @@ import gui.worker as worker_module
 from core.errors import CanceledError, DatasetError
 from gui.task_priority import FOREGROUND_HOLD_S, Priority
 from gui.task_slot import TaskSlot
-from gui.worker import Control, Worker, await_workers
+from gui.worker import Control, Worker, await_workers, tasks_left
 
 WAIT_MS = 10_000
 
@@ -321,7 +321,7 @@ def test_once_the_application_quits_no_task_says_anything_more(qtbot):
     worker.finished.connect(lambda: heard.append("finished"))
     worker.start()
     try:
-        QCoreApplication.instance().aboutToQuit.emit()  # as app.exec() does on its way out
+        worker_module._quitting._on_about_to_quit()  # as app.exec() has it on its way out
         gate.set()  # the task comes out of its long call only now, as Qt is torn down
         assert worker.wait(5)
         QCoreApplication.processEvents()
@@ -329,3 +329,49 @@ def test_once_the_application_quits_no_task_says_anything_more(qtbot):
         assert worker.control.canceled()
     finally:
         worker_module._quitting.event.clear()  # this process goes on to other tests
+
+
+def test_a_task_that_gives_way_stops_waiting_when_asked_to_stop(qtbot, monkeypatch):
+    monkeypatch.setattr(task_priority, "FOREGROUND_HOLD_S", 30.0)  # only a stop ends the wait
+    stuck, epochs = threading.Event(), []
+
+    def run(*, control: Control):  # as training does: a stop ends it after the epoch
+        while not control.finishing():
+            epochs.append("epoch")
+            yield
+
+    foreground = Worker(stuck_in_a_decode, stuck, priority=Priority.FOREGROUND)
+    background = Worker(run, priority=Priority.BACKGROUND)
+    try:
+        foreground.start()
+        background.start()
+        qtbot.waitUntil(lambda: len(epochs) == 1, timeout=WAIT_MS)  # held after its first
+        asked = time.monotonic()
+        background.finish()  # Stop
+        assert background.wait(5)
+        assert time.monotonic() - asked < 1.0
+        assert len(epochs) == 1
+    finally:
+        stuck.set()
+    assert foreground.wait(5)
+
+
+def test_tasks_left_names_a_task_still_inside_a_call(qtbot):
+    stuck = threading.Event()
+    worker = Worker(stuck_in_a_decode, stuck)
+    worker.start()
+    try:
+        assert await_workers(timeout=0.05) is False
+        assert tasks_left()  # quitting would have to leave it behind
+    finally:
+        stuck.set()
+    assert worker.wait(5)
+    assert not tasks_left()
+
+
+def test_a_worker_runs_its_task_once(qtbot):
+    worker = Worker(count_to, 1)
+    with qtbot.waitSignal(worker.finished, timeout=WAIT_MS):
+        worker.start()
+    with pytest.raises(RuntimeError):
+        worker.start()
