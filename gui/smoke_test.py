@@ -87,7 +87,7 @@ class SmokeTest(QObject):
         self._loop.exec()
         watchdog.stop()
         if self.window is not None:
-            self.window.close()
+            self.window.close_without_asking()  # a failed run may leave a trained model
             self.window.deleteLater()
         return self.status
 
