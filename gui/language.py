@@ -29,6 +29,8 @@ from PySide6.QtCore import (
     QLocale,
     QObject,
     QTranslator,
+    Signal,
+    Slot,
 )
 from PySide6.QtWidgets import QApplication
 
@@ -49,6 +51,7 @@ ERROR_CONTEXT = "CatNeuronError"
 
 _TRANSLATOR_NAME = "catneuronTranslator"
 _LANGUAGE_PROPERTY = "catneuronLanguage"
+_APPLIED_NAME = "catneuronLanguageApplied"
 
 
 def language_of(locale: QLocale) -> str:
@@ -144,6 +147,7 @@ def apply_language(choice: str) -> str:
     if isinstance(app, QApplication):
         for window in QApplication.topLevelWidgets():
             window.setLocale(locale)  # a widget keeps the default it was created with
+    _language_applied(app).applied.emit()
     return language
 
 
@@ -201,29 +205,44 @@ class Retranslatable:
         super().changeEvent(event)  # type: ignore[misc]
 
 
-class _LanguageChangeFilter(QObject):
+class _LanguageApplied(QObject):
+    """The application's one notice that :func:`apply_language` installed a language."""
+
+    applied = Signal()
+
+
+def _language_applied(app: QCoreApplication) -> _LanguageApplied:
+    notice = app.findChild(_LanguageApplied, _APPLIED_NAME)
+    if notice is None:
+        notice = _LanguageApplied(app)
+        notice.setObjectName(_APPLIED_NAME)
+    return notice
+
+
+class _Retranslator(QObject):
     def __init__(self, owner: QObject, retranslate: Callable[[], None]) -> None:
-        super().__init__(owner)  # lives and dies with its owner
+        super().__init__(owner)  # lives and dies with its owner, and so does the connection
         self._retranslate = retranslate
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange and watched is QCoreApplication.instance():
-            self._retranslate()
-        return False
+    @Slot()
+    def on_applied(self) -> None:
+        self._retranslate()
 
 
 def retranslate_on_language_change(owner: QObject, retranslate: Callable[[], None]) -> None:
-    """Call ``retranslate`` on every language change for as long as ``owner`` lives.
+    """Call ``retranslate`` after every language switch for as long as ``owner`` lives.
 
     For objects that are not widgets and so get no ``changeEvent``: a controller
     holding the menus' actions, the application's display name. Unlike a
-    widget's ``changeEvent`` it runs at once, once per translator installed or
-    removed, so it should only set texts.
+    widget's ``changeEvent`` it runs at once, as :func:`apply_language` ends, so
+    it should only set texts. (Not an event filter on the application: a filter
+    there runs Python for every event of every object, every paint included.)
     """
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("retranslate_on_language_change needs a QApplication")
-    app.installEventFilter(_LanguageChangeFilter(owner, retranslate))
+    retranslator = _Retranslator(owner, retranslate)
+    _language_applied(app).applied.connect(retranslator.on_applied)
 
 
 def _translator(app: QCoreApplication, name: str, folder: object) -> QTranslator | None:
