@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QSplitter, QWidget
 
 _Needs = tuple[QSize, QSize, QSize, QSize, QSizePolicy, int]
 
@@ -41,6 +41,10 @@ class SteadyBox(QWidget):
         A layout takes a hint within the widget's limits, and not at all in a
         direction the policy ignores: a number label held at its widest, or a line
         of text as wide as its column, asks for nothing new when its text changes.
+        A splitter never asks its columns for a height at a width, so a box in one
+        does not either: for a column of wrapped text that is the costliest
+        question (every line in it laid out again), asked whenever anything inside
+        the column was laid out again.
         """
         widget = self.widget
         policy = widget.sizePolicy()
@@ -53,7 +57,9 @@ class SteadyBox(QWidget):
         if policy.verticalPolicy() == QSizePolicy.Policy.Ignored:
             hint.setHeight(0)
             least.setHeight(0)
-        height = widget.heightForWidth(self.width()) if widget.hasHeightForWidth() else -1
+        height = -1
+        if widget.hasHeightForWidth() and not isinstance(self.parentWidget(), QSplitter):
+            height = widget.heightForWidth(self.width())
         return (hint, least, low, high, policy, height)
 
     def _follow(self) -> None:
@@ -81,6 +87,8 @@ class SteadyBox(QWidget):
                 self._needs = needs
                 self._follow()
             return True
+        if event.type() == QEvent.Type.ParentChange:  # a splitter reads less than a layout
+            self._needs = self._current_needs()
         return super().event(event)
 
     def sizeHint(self) -> QSize:

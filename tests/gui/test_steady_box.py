@@ -115,3 +115,25 @@ def test_a_box_keeps_the_stretch_its_splitter_gave_it_when_its_widget_changes(qt
     settle()
     first, second = splitter.sizes()
     assert second - first > 300  # the room gained went to the column that stretches
+
+
+def test_in_a_splitter_a_column_s_new_height_at_its_width_stays_inside_the_box(qtbot):
+    """A splitter lays its columns out by their hints and limits only, never by height-for-width."""
+    splitter = QSplitter()
+    qtbot.addWidget(splitter)
+    paragraph = QLabel()
+    paragraph.setWordWrap(True)
+    paragraph.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)  # no hints
+    paragraph.setText("A paragraph that wraps in its column. " * 3)  # height-for-width: on
+    splitter.addWidget(SteadyBox(paragraph))
+    splitter.resize(300, 200)
+    splitter.show()
+    qtbot.waitExposed(splitter)
+    settle()
+    requests = EventCounter(QEvent.Type.LayoutRequest)
+    splitter.installEventFilter(requests)
+    before = paragraph.heightForWidth(300)
+    paragraph.setText("A paragraph that wraps in its column. " * 12)
+    settle()
+    assert paragraph.heightForWidth(300) > before  # in a layout, this would be passed up
+    assert requests.count == 0
