@@ -138,6 +138,7 @@ def train(
 
     batch: list[EpochRecord] = []
     last: EpochRecord | None = None
+    update: Progress | None = None
     # the first update leaves a frame after the start, as every other does (an update
     # sent at the first epoch cost the run one more wait for the window); a run slowed
     # to fewer epochs a second than that sends every epoch as it comes
@@ -178,7 +179,11 @@ def train(
         worked = elapsed()
         yield update
         resumed_at = clock()  # held there (a pause, a dropped picture): not run time
-    model = model_of(last) if last is not None else None
+    model = None
+    if last is not None:  # the last update's own model when it holds the last epoch: the
+        # window, which has drawn that one, knows it for the same weights and draws nothing
+        model = update.model if update is not None and update.records[-1] is last else None
+        model = model or model_of(last)
     outcome = Outcome(model, last, run.finished, elapsed())
     if last is not None:  # the last update drawn on its own, the run's end after it
         control.wait_taken(WINDOW_WAIT_S)

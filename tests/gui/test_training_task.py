@@ -58,6 +58,19 @@ def test_every_epoch_arrives_once_in_order_with_the_model_of_its_last_record(tin
     assert len(last.history) == 41
 
 
+def test_the_outcome_hands_back_the_last_updates_model_the_window_has_drawn(tiny_data):
+    sent, outcome = drain(train(tiny_data, Hyperparameters(0.01, 40, 3), control=Control()))
+    assert outcome.model is sent[-1].model  # the same weights: no view draws them twice
+
+    control = Control()
+    generator = train(tiny_data, Hyperparameters(0.01, 100, 0), control=control)
+    for _ in range(10):
+        next(generator)
+    control._finish.set()  # a stop between updates: its records leave in one more update
+    sent, outcome = drain(generator)
+    assert outcome.model is sent[-1].model and outcome.model.metrics == outcome.last
+
+
 def test_an_interrupting_control_gets_each_epoch_sent_at_once(tiny_data):
     control = Control()
     control._budget = 1  # what a Step sets: the next checkpoint pauses
