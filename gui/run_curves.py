@@ -39,8 +39,11 @@ LONG_RUN = 5_000
 peak-preserving bins (min and max of every ``epochs // DISPLAY_BINS`` epochs), built as the
 epochs arrive, so that an update costs the new points however long the run."""
 DISPLAY_BINS = 1000
-RAW_ALPHA = 70
-"""How much of the raw curve shows behind the smoothed one (of 255)."""
+RAW_ALPHA = 40
+"""How much of the raw curve shows behind the smoothed one (of 255).
+
+A run that overshoots zigzags every epoch, so its raw curve fills a band: at 70 the band
+was the loudest thing on the plot (a solid block on a dark one), over the curve it explains."""
 FADED_ALPHA = 110
 
 
