@@ -39,7 +39,7 @@ from core.notices import (
     Plateau,
     Remedy,
 )
-from gui.app_state import AppState, RunInfo
+from gui.app_state import AppState, RunInfo, RunStatus
 from gui.language import Retranslatable, error_text
 from gui.widgets import named
 
@@ -131,6 +131,8 @@ class NoticeBar(Retranslatable, QWidget):
         """The height kept for this run's notices while it runs (see :meth:`_hold_room`)."""
         self._held_until = 0
         """The epoch until which it is kept: the last run's latest notice."""
+        self._latest: list[EpochRecord] = []
+        """The run's last two records: where an overfitting line says the test loss has got to."""
         self._lines: dict[NoticeKind, NoticeLine] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -168,8 +170,13 @@ class NoticeBar(Retranslatable, QWidget):
         self.setMinimumHeight(self._held)
 
     def _on_run_status_changed(self) -> None:
+        """Paused or over, the lines say where the run has got to; over, unused room goes back."""
+        if self.state.run_status is RunStatus.RUNNING:
+            return  # (while it runs, a line keeps the figures it fired with: no relayout)
         if not self.state.running:
-            self._give_room_back()  # the run is over: the room it did not use goes back
+            self._held = 0
+            self.setMinimumHeight(0)
+        self._refresh()
 
     def _give_room_back(self) -> None:
         if self._held:
@@ -178,6 +185,7 @@ class NoticeBar(Retranslatable, QWidget):
             self._refresh()
 
     def _forget(self) -> None:
+        self._latest = []
         self._notices.clear()
         self._put_away.clear()
         self._failure = None
@@ -192,6 +200,7 @@ class NoticeBar(Retranslatable, QWidget):
         self._refresh()
 
     def _on_records_added(self, records: list[EpochRecord]) -> None:
+        self._latest = [*self._latest, *records[-2:]][-2:]
         if self._held and records and records[-1].epoch >= self._held_until:
             self._give_room_back()  # past where the last run spoke: what was not said goes
 
@@ -294,7 +303,18 @@ class NoticeBar(Retranslatable, QWidget):
         return self.tr("The step overshoots."), body, self._halve_text()
 
     def _overfitting(self, notice: Overfitting) -> tuple[str, str, str]:
+        """The overfitting line, saying where the test loss has got to since its lowest.
+
+        Once the run pauses or ends, at its last epoch (the figures the notice fired
+        with read stale 400 epochs on); while it runs, as it fired (new words 30 times
+        a second would lay the notices out again).
+        """
         locale = QLocale()
+        epoch, test_loss = notice.epoch, notice.test_loss
+        if self.state.run_status is not RunStatus.RUNNING and len(self._latest) == 2:
+            before, last = self._latest  # as the notice measures it: this epoch and the one before
+            if last.epoch > epoch:
+                epoch, test_loss = last.epoch, (before.test_loss + last.test_loss) / 2
         body = self.tr(
             "The test loss was lowest at epoch {0} ({1}) and has risen since, to {2} at epoch {3}, "
             "while the training loss kept falling: the neuron is learning its training "
@@ -302,8 +322,8 @@ class NoticeBar(Retranslatable, QWidget):
         ).format(
             locale.toString(notice.best_epoch),
             _number(notice.best_test_loss),
-            _number(notice.test_loss),
-            locale.toString(notice.epoch),
+            _number(test_loss),
+            locale.toString(epoch),
         )
         action = self.tr("Go to epoch {0}").format(locale.toString(notice.best_epoch))
         return self.tr("Overfitting."), body, action

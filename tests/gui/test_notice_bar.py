@@ -138,6 +138,20 @@ def test_on_the_articles_run_the_zigzag_and_the_overfitting_are_said_and_go_to_e
     assert bar.state.chosen_epoch == 363 and bar.state.shown_epoch == 363
 
 
+def test_once_the_run_ends_the_overfitting_line_says_where_the_test_loss_has_got_to(
+    bar, article_run
+):
+    records, _ = article_run
+    play(bar.state, records)
+    during = bar.shown()[NoticeKind.OVERFITTING]
+    assert "to 0.6104 at epoch 621" in during  # while it runs, the figures it fired with
+    bar.state.end_run()
+    after = bar.shown()[NoticeKind.OVERFITTING]
+    now = (records[-2].test_loss + records[-1].test_loss) / 2  # measured as the notice does
+    assert f"to {now:.4g} at epoch 1,000" in after
+    assert "lowest at epoch 363 (0.5984)" in after
+
+
 # -- in the window -----------------------------------------------------------------------------
 
 
