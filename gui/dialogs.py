@@ -11,7 +11,6 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtGui import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from core import __version__
@@ -106,6 +105,17 @@ def _model_filter() -> str:
     return _tr("Cat Neuron models (*.h5)")
 
 
+def _as_text(message: str) -> str:
+    """``message`` as rich text that shows it as written (a ``<`` in a file name stays one).
+
+    Imported here, not with the module: QtGui's ``Qt`` namespace builds all of Qt's
+    ninety-odd enums the first time it is imported, 15-30 ms of every start-up.
+    """
+    from PySide6.QtGui import Qt
+
+    return Qt.convertFromPlainText(message)
+
+
 def _remembered(path: Path) -> Path:
     remember_folder(path)
     return path
@@ -113,7 +123,7 @@ def _remembered(path: Path) -> Path:
 
 def warn(parent: QWidget, title: str, message: str) -> None:
     """A menu action failed: say what and why (a file's name is shown as text, never markup)."""
-    QMessageBox.warning(parent, title, Qt.convertFromPlainText(message))
+    QMessageBox.warning(parent, title, _as_text(message))
 
 
 def confirm_replace(parent: QWidget, message: str) -> bool:
@@ -122,7 +132,7 @@ def confirm_replace(parent: QWidget, message: str) -> bool:
     answer = QMessageBox.question(
         parent,
         _tr("Replace this file?"),
-        Qt.convertFromPlainText(message),
+        _as_text(message),
         buttons.Yes | buttons.Cancel,
         buttons.Cancel,
     )
