@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import ClassVar, Union
 
@@ -114,6 +114,25 @@ class Overfitting:
     """The test loss now, averaged over this epoch and the one before."""
     train_loss_drop: float
     """How much the train loss fell from ``best_epoch`` to ``epoch``."""
+    best_train_loss: float
+    """The train loss at ``best_epoch``."""
+
+    def later(self, before: EpochRecord, last: EpochRecord) -> Overfitting | None:
+        """The same notice measured at ``last`` (``before`` is the epoch ahead of it), if it holds.
+
+        None when it no longer does there: the test loss back within the margin of its
+        lowest, or the train loss no lower than at ``best_epoch``. A view says where the
+        run has got to with it, once the run stops for a moment.
+        """
+        test_loss = (before.test_loss + last.test_loss) / 2
+        if (
+            last.epoch <= self.epoch
+            or test_loss < (1 + OVERFITTING_MARGIN) * self.best_test_loss
+            or last.train_loss >= self.best_train_loss
+        ):
+            return None
+        drop = self.best_train_loss - last.train_loss
+        return replace(self, epoch=last.epoch, test_loss=test_loss, train_loss_drop=drop)
 
 
 @dataclass(frozen=True)
@@ -219,7 +238,12 @@ class NoticeDetector:
             return None
         self._overfitting_reported_for = best_epoch
         return Overfitting(
-            record.epoch, best_epoch, best_loss, test_loss, train_there - record.train_loss
+            record.epoch,
+            best_epoch,
+            best_loss,
+            test_loss,
+            train_there - record.train_loss,
+            train_there,
         )
 
     def _plateau(self, record: EpochRecord) -> Plateau | None:

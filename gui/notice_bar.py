@@ -172,11 +172,26 @@ class NoticeBar(Retranslatable, QWidget):
     def _on_run_status_changed(self) -> None:
         """Paused or over, the lines say where the run has got to; over, unused room goes back."""
         if self.state.run_status is RunStatus.RUNNING:
-            return  # (while it runs, a line keeps the figures it fired with: no relayout)
+            return
         if not self.state.running:
             self._held = 0
             self.setMinimumHeight(0)
+        self._bring_overfitting_up_to_date()
         self._refresh()
+
+    def _bring_overfitting_up_to_date(self) -> None:
+        """The overfitting line measured again at the run's last epoch, if it still holds there.
+
+        Said with the figures of the epoch it fired at, it read stale 400 epochs on. Only
+        when the run pauses or ends: new words 30 times a second would lay the notices out
+        again. Where it no longer holds (the test loss came back down), the line keeps the
+        last figures that did.
+        """
+        notice = self._notices.get(NoticeKind.OVERFITTING)
+        if isinstance(notice, Overfitting) and len(self._latest) == 2:
+            later = notice.later(*self._latest)
+            if later is not None:
+                self._notices[NoticeKind.OVERFITTING] = later
 
     def _give_room_back(self) -> None:
         if self._held:
@@ -303,18 +318,7 @@ class NoticeBar(Retranslatable, QWidget):
         return self.tr("The step overshoots."), body, self._halve_text()
 
     def _overfitting(self, notice: Overfitting) -> tuple[str, str, str]:
-        """The overfitting line, saying where the test loss has got to since its lowest.
-
-        Once the run pauses or ends, at its last epoch (the figures the notice fired
-        with read stale 400 epochs on); while it runs, as it fired (new words 30 times
-        a second would lay the notices out again).
-        """
         locale = QLocale()
-        epoch, test_loss = notice.epoch, notice.test_loss
-        if self.state.run_status is not RunStatus.RUNNING and len(self._latest) == 2:
-            before, last = self._latest  # as the notice measures it: this epoch and the one before
-            if last.epoch > epoch:
-                epoch, test_loss = last.epoch, (before.test_loss + last.test_loss) / 2
         body = self.tr(
             "The test loss was lowest at epoch {0} ({1}) and has risen since, to {2} at epoch {3}, "
             "while the training loss kept falling: the neuron is learning its training "
@@ -322,8 +326,8 @@ class NoticeBar(Retranslatable, QWidget):
         ).format(
             locale.toString(notice.best_epoch),
             _number(notice.best_test_loss),
-            _number(test_loss),
-            locale.toString(epoch),
+            _number(notice.test_loss),
+            locale.toString(notice.epoch),
         )
         action = self.tr("Go to epoch {0}").format(locale.toString(notice.best_epoch))
         return self.tr("Overfitting."), body, action

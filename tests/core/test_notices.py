@@ -85,6 +85,25 @@ def test_overfitting_fires_after_the_test_loss_turns_and_names_its_lowest_epoch(
     assert notice.train_loss_drop > 0
 
 
+def test_an_overfitting_notice_measured_later_says_where_the_run_got_to_while_it_holds():
+    epochs = np.arange(EPOCHS)
+    train_loss = 0.2 + 0.5 * np.exp(-epochs / 150)
+    test_loss = 0.5 + 1e-5 * (epochs - 200) ** 2
+    records = trace(train_loss, test_loss)
+    (notice,) = kinds(records)
+    later = notice.later(records[-2], records[-1])
+    assert later is not None and later.epoch == EPOCHS - 1
+    assert later.best_epoch == notice.best_epoch and later.best_test_loss == notice.best_test_loss
+    assert later.test_loss == pytest.approx((test_loss[-2] + test_loss[-1]) / 2)
+    assert later.train_loss_drop == pytest.approx(notice.best_train_loss - train_loss[-1])
+    assert notice.later(records[notice.epoch - 1], records[notice.epoch]) is None  # not later
+
+    back = trace(train_loss, np.where(epochs > 400, 0.45, test_loss))  # back below its lowest
+    assert notice.later(back[-2], back[-1]) is None
+    flat = trace(np.where(epochs > 400, 0.9, train_loss), test_loss)  # train loss risen again
+    assert notice.later(flat[-2], flat[-1]) is None
+
+
 def test_a_test_loss_lowest_at_the_random_start_is_not_overfitting():
     epochs = np.arange(EPOCHS)
     notices = kinds(trace(0.2 + 0.5 * np.exp(-epochs / 150), 0.6 + 0.0005 * epochs))

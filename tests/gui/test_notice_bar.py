@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication
 
 import core.training
 from core.dataset import flatten
 from core.notices import NoticeDetector, NoticeKind
 from core.training import EpochRecord, TrainingRun
-from gui.app_state import AppState, RunInfo
+from gui.app_state import AppState, RunInfo, RunStatus
 from gui.notice_bar import NoticeBar
 
 EPOCHS = 600
@@ -150,6 +151,36 @@ def test_once_the_run_ends_the_overfitting_line_says_where_the_test_loss_has_got
     now = (records[-2].test_loss + records[-1].test_loss) / 2  # measured as the notice does
     assert f"to {now:.4g} at epoch 1,000" in after
     assert "lowest at epoch 363 (0.5984)" in after
+
+
+def test_the_overfitting_line_moves_on_at_each_pause_and_never_back(bar):
+    records, detector = TRACES[NoticeKind.OVERFITTING], NoticeDetector()
+    state = bar.state
+    state.start_run(RunInfo("α=0.005", len(records) - 1, "cats"))
+    for first in range(0, 400, 40):
+        state.add_records(records[first : first + 40], detector.feed(records[first : first + 40]))
+    fired = bar.shown()[NoticeKind.OVERFITTING]
+    assert "at epoch 399" not in fired
+    state.set_run_status(RunStatus.PAUSED)
+    assert "at epoch 399" in bar.shown()[NoticeKind.OVERFITTING]
+    state.set_run_status(RunStatus.RUNNING)
+    state.add_records(records[400:500], detector.feed(records[400:500]))
+    QApplication.sendEvent(bar, QEvent(QEvent.Type.LanguageChange))  # the lines said again
+    assert "at epoch 399" in bar.shown()[NoticeKind.OVERFITTING]  # not back to where it fired
+
+
+def test_an_overfitting_line_never_says_the_test_loss_rose_to_below_its_lowest(bar):
+    epochs = np.arange(EPOCHS)
+    test_loss = np.where(epochs < 450, 0.5 + 1e-5 * (epochs - 200) ** 2, 0.3)  # then it falls
+    records = trace(0.2 + 0.5 * np.exp(-epochs / 150), test_loss)
+    play(bar.state, records[:450])
+    bar.state.set_run_status(RunStatus.PAUSED)
+    paused = bar.shown()[NoticeKind.OVERFITTING]
+    assert "at epoch 449" in paused
+    bar.state.set_run_status(RunStatus.RUNNING)
+    bar.state.add_records(records[450:])  # no notice: the test loss only fell
+    bar.state.end_run()
+    assert bar.shown()[NoticeKind.OVERFITTING] == paused  # the last figures that held
 
 
 # -- in the window -----------------------------------------------------------------------------
