@@ -130,6 +130,14 @@ def apply_language(choice: str) -> str:
     for old in app.findChildren(QTranslator, _TRANSLATOR_NAME):
         QCoreApplication.removeTranslator(old)
         old.deleteLater()
+    try:
+        return _install(app, language)
+    finally:  # the old catalogues are gone either way: what is not a widget follows too
+        _language_applied(app).applied.emit()
+
+
+def _install(app: QCoreApplication, language: str) -> str:
+    """Install the catalogues of ``language`` and make its locale everyone's."""
     app_catalogue = _translator(app, f"catneuron_{language}", translations_dir())
     if app_catalogue is None:
         raise FileNotFoundError(
@@ -147,7 +155,6 @@ def apply_language(choice: str) -> str:
     if isinstance(app, QApplication):
         for window in QApplication.topLevelWidgets():
             window.setLocale(locale)  # a widget keeps the default it was created with
-    _language_applied(app).applied.emit()
     return language
 
 

@@ -82,14 +82,17 @@ class SteadyBox(QWidget):
     def event(self, event: QEvent) -> bool:
         """The widget was laid out again: pass that on only if its needs changed."""
         if event.type() == QEvent.Type.LayoutRequest:
-            needs = self._current_needs()
-            if needs != self._needs:
-                self._needs = needs
-                self._follow()
+            self._check()
             return True
         if event.type() == QEvent.Type.ParentChange:  # a splitter reads less than a layout
-            self._needs = self._current_needs()
+            self._check()
         return super().event(event)
+
+    def _check(self) -> None:
+        needs = self._current_needs()
+        if needs != self._needs:
+            self._needs = needs
+            self._follow()
 
     def sizeHint(self) -> QSize:
         """The widget's."""

@@ -180,10 +180,10 @@ def train(
         yield update
         resumed_at = clock()  # held there (a pause, a dropped picture): not run time
     model = None
-    if last is not None:  # the last update's own model when it holds the last epoch: the
-        # window, which has drawn that one, knows it for the same weights and draws nothing
-        model = update.model if update is not None and update.records[-1] is last else None
-        model = model or model_of(last)
+    if update is not None and update.records[-1] is last:  # (always, once an epoch is done)
+        model = update.model  # the one the window drew: it knows it for the same weights
+    elif last is not None:
+        model = model_of(last)
     outcome = Outcome(model, last, run.finished, elapsed())
     if last is not None:  # the last update drawn on its own, the run's end after it
         control.wait_taken(WINDOW_WAIT_S)

@@ -184,7 +184,7 @@ def test_a_plain_qobject_can_retranslate_too(qapp):
     apply_language(CHINESE)
     assert calls == ["猫"]  # once per switch, with the new catalogue in place
 
-    del owner  # its filter goes with it
+    del owner  # its retranslator goes with it
     count = len(calls)
     apply_language(ENGLISH)
     assert len(calls) == count
@@ -234,12 +234,19 @@ def test_an_unknown_remembered_choice_follows_the_system():
     assert remembered_choice() == SYSTEM
 
 
-def test_a_missing_catalogue_is_named(monkeypatch, tmp_path):
+def test_a_missing_catalogue_is_named_and_what_is_not_a_widget_follows_the_removal(
+    monkeypatch, tmp_path
+):
+    apply_language(CHINESE)
+    calls = []
+    owner = QObject()
+    retranslate_on_language_change(owner, lambda: calls.append(term("cat")))
     with monkeypatch.context() as patched:  # undone before the fixture goes back to English
         patched.setattr(language, "translations_dir", lambda: tmp_path)
 
         with pytest.raises(FileNotFoundError, match=r"catneuron_zh_CN\.qm: translation not built"):
             apply_language(CHINESE)
+    assert calls == ["cat"]  # the old catalogue is gone: English, as the widgets are
 
 
 @pytest.fixture

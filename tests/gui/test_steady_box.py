@@ -137,3 +137,19 @@ def test_in_a_splitter_a_column_s_new_height_at_its_width_stays_inside_the_box(q
     settle()
     assert paragraph.heightForWidth(300) > before  # in a layout, this would be passed up
     assert requests.count == 0
+
+
+def test_a_box_moved_into_a_splitter_keeps_a_change_it_had_not_passed_on_yet(qtbot):
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    label = QLabel("x")
+    box = SteadyBox(label)
+    QVBoxLayout(holder).addWidget(box)
+    holder.show()
+    qtbot.waitExposed(holder)
+    splitter = QSplitter()
+    qtbot.addWidget(splitter)
+    label.setMinimumWidth(200)  # its request waits for the event loop…
+    splitter.addWidget(box)  # …and the box has a new parent first
+    settle()
+    assert box.minimumWidth() == 200

@@ -62,10 +62,10 @@ def test_the_outcome_hands_back_the_last_updates_model_the_window_has_drawn(tiny
     sent, outcome = drain(train(tiny_data, Hyperparameters(0.01, 40, 3), control=Control()))
     assert outcome.model is sent[-1].model  # the same weights: no view draws them twice
 
-    control = Control()
-    generator = train(tiny_data, Hyperparameters(0.01, 100, 0), control=control)
+    control = Control()  # a clock that stands still: no update is due before the stop
+    generator = train(tiny_data, Hyperparameters(0.01, 100, 0), control=control, clock=Clock(0))
     for _ in range(10):
-        next(generator)
+        assert next(generator) is None
     control._finish.set()  # a stop between updates: its records leave in one more update
     sent, outcome = drain(generator)
     assert outcome.model is sent[-1].model and outcome.model.metrics == outcome.last
